@@ -1,0 +1,76 @@
+/**
+ * Turns a file on disk into a Document for the engine, or a one-line reason why not.
+ * HTML is decoded the way browsers do (BOM, then <meta charset>); a .txt file is read as
+ * a plain-text article, one paragraph per blank-line-separated block.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+export class InputError extends Error {}
+
+export interface LoadedPage {
+  dom: JSDOM;
+  kind: 'html' | 'text';
+}
+
+function isValidUtf8(buf: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function looksBinary(buf: Buffer): boolean {
+  const head = buf.subarray(0, 8192);
+  return head.includes(0);
+}
+
+export function loadPage(path: string, url?: string): LoadedPage {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) throw new InputError(`${path}: not a file`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`${path}: no such file`);
+  }
+  if (size === 0) throw new InputError(`${path}: the file is empty`);
+  if (size > MAX_INPUT_BYTES) throw new InputError(`${path}: ${(size / 1048576).toFixed(0)} MB is larger than the ${MAX_INPUT_BYTES / 1048576} MB limit`);
+  const buf = readFileSync(path);
+  if (looksBinary(buf)) throw new InputError(`${path}: binary data, not an HTML page or text`);
+  const pageUrl = url ?? 'https://localhost/';
+
+  if (/\.txt$/i.test(path)) {
+    if (!isValidUtf8(buf)) throw new InputError(`${path}: text file is not UTF-8`);
+    const text = buf.toString('utf8');
+    if (!text.trim()) throw new InputError(`${path}: the file has no text`);
+    const dom = new JSDOM('<!doctype html><html><head><meta charset="utf-8"></head><body><article></article></body></html>', { url: pageUrl });
+    const doc = dom.window.document;
+    const article = doc.querySelector('article')!;
+    for (const block of text.split(/\r?\n\s*\r?\n|\r?\n/)) {
+      const p = block.replace(/\s+/g, ' ').trim();
+      if (!p) continue;
+      const el = doc.createElement('p');
+      el.textContent = p;
+      article.appendChild(el);
+    }
+    return { dom, kind: 'text' };
+  }
+
+  const head = buf.subarray(0, 4096).toString('latin1');
+  if (!/<\s*(?:!doctype|html|head|body|meta|title|div|p|article)\b/i.test(buf.subarray(0, 65536).toString('latin1'))) {
+    throw new InputError(`${path}: no HTML markup found (is it an HTML page?)`);
+  }
+  const declaresCharset = /<meta[^>]+charset\s*=|^\xEF\xBB\xBF|^\xFE\xFF|^\xFF\xFE/i.test(head);
+  if (!declaresCharset && !isValidUtf8(buf)) {
+    throw new InputError(`${path}: not UTF-8 and no charset declared in the page`);
+  }
+  // jsdom sniffs the BOM and <meta charset> when given bytes, as a browser would.
+  const dom = new JSDOM(buf, { url: pageUrl, contentType: 'text/html' });
+  return { dom, kind: 'html' };
+}
