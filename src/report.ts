@@ -18,6 +18,10 @@ export interface Evidence {
 
 export interface Publisher {
   name: string;
+  /**
+   * Only http(s) URLs ever appear here.
+   * @pattern ^https?://
+   */
   url: string | null;
   evidence: Evidence[];
 }
@@ -44,7 +48,11 @@ export interface PhotoCredit {
   agencies: string[];
 }
 
-export type BadgeStatus = 'verified' | 'listed-expired' | 'report-only' | 'not-listed' | 'no-public-list';
+/**
+ * `unchecked`: the page claims the badge, and it has not been checked against the registries
+ * yet — the engine's own output in the page; the background and the CLI check it (src/verify/).
+ */
+export type BadgeStatus = 'verified' | 'listed-expired' | 'report-only' | 'not-listed' | 'no-public-list' | 'unchecked';
 
 export interface RegistryEntryRef {
   name: string;
@@ -68,7 +76,10 @@ export interface Badge {
 export interface TrustIndicator {
   /** schema.org property name or the visible label's key: "correctionsPolicy", "dateline" … */
   indicator: string;
-  /** Only http(s) URLs ever appear here. */
+  /**
+   * Only http(s) URLs ever appear here.
+   * @pattern ^https?://
+   */
   url: string | null;
   text: string | null;
   evidence: Evidence[];
@@ -79,8 +90,16 @@ export interface QuoteAnchor {
   exact: string;
   prefix: string;
   suffix: string;
-  /** Offsets into the analysed root's text content (see `anchorRoot`). */
+  /**
+   * Offsets into the analysed root's text content (see `anchorRoot`).
+   * @asType integer
+   * @minimum 0
+   */
   start: number;
+  /**
+   * @asType integer
+   * @minimum 0
+   */
   end: number;
 }
 
@@ -95,7 +114,11 @@ export interface Quote {
   org: string | null;
   /** A fragment or scare quote inside a sentence. */
   partial: boolean;
-  /** 0..1; the popup flags low-confidence attributions. */
+  /**
+   * 0..1; the popup flags low-confidence attributions.
+   * @minimum 0
+   * @maximum 1
+   */
   confidence: number;
   anchor: QuoteAnchor;
   /** How the speaker was found: "said X", "pronoun", "continuation" … */
@@ -147,6 +170,10 @@ export interface Report {
   /** Why the page was (not) judged an article. */
   articleEvidence: Evidence[];
   title: string | null;
+  /**
+   * The page's address: only http(s) URLs ever appear here.
+   * @pattern ^https?://
+   */
   url: string | null;
   lang: string | null;
   publisher: Publisher | null;
@@ -173,6 +200,9 @@ export interface Report {
   errors: ExtractorError[];
   /** The analysis hit its work budget and returned what it had found so far. */
   truncated: boolean;
-  /** Milliseconds the analysis took (informational; not part of any comparison). */
+  /**
+   * Milliseconds the analysis took (informational; not part of any comparison).
+   * @minimum 0
+   */
   elapsedMs: number;
 }

@@ -4,7 +4,7 @@
  * One page: the report as one JSON object. Several: one JSON line per page (JSON Lines).
  * Bad input gives one line on stderr and a non-zero exit; a batch goes on past it.
  */
-import { analyze } from '../extract/index';
+import { analyzePage } from '../engine';
 import { englishMessages } from '../present/messages';
 import { provenanceLine, sourcingLine } from '../present/summary';
 import { validateReport } from './validate';
@@ -55,7 +55,7 @@ export function summaryCard(r: Report): string {
   ];
   if (r.bylines.length) lines.push(`By ${r.bylines.join(', ')}`);
   if (r.published) lines.push(`Published ${r.published}${r.modified && r.modified !== r.published ? ` · updated ${r.modified}` : ''}`);
-  for (const b of r.badges) lines.push(`Badge: ${b.name} — ${t(`badgeStatus_${b.status}`, [b.asOf ?? '?'])}`);
+  for (const b of r.badges) lines.push(`Badge: ${b.name} — ${t(`badgeStatus_${b.status.replace(/-/g, '_')}`, [b.asOf ?? '?'])}`);
   if (r.isArticle) lines.push(sourcingLine(r, t));
   for (const p of r.people.slice(0, 8)) {
     const desc = [p.roles[0], p.orgs[0]].filter(Boolean).join(', ');
@@ -76,7 +76,7 @@ export function main(argv: string[]): number {
   parsed.paths.forEach((path, i) => {
     try {
       const { dom } = loadPage(path, parsed.url);
-      const report = analyze(dom.window.document, parsed.url ?? null, { force: parsed.force });
+      const report = analyzePage(dom.window.document, parsed.url ?? null, { force: parsed.force });
       dom.window.close();
       if (parsed.validate) {
         const problems = validateReport(report);

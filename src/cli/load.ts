@@ -70,7 +70,10 @@ export function loadPage(path: string, url?: string): LoadedPage {
   if (!declaresCharset && !isValidUtf8(buf)) {
     throw new InputError(`${path}: not UTF-8 and no charset declared in the page`);
   }
-  // jsdom sniffs the BOM and <meta charset> when given bytes, as a browser would.
-  const dom = new JSDOM(buf, { url: pageUrl, contentType: 'text/html' });
+  // jsdom sniffs the BOM and <meta charset> when given bytes, as a browser would. A saved page
+  // whose non-ASCII bytes are valid UTF-8 was re-encoded when saved (legacy GB2312/Latin-1 text is
+  // practically never valid UTF-8), so its stale <meta charset> would only produce mojibake.
+  const savedAsUtf8 = buf.some((b) => b > 0x7f) && isValidUtf8(buf);
+  const dom = new JSDOM(buf, { url: pageUrl, contentType: savedAsUtf8 ? 'text/html; charset=utf-8' : 'text/html' });
   return { dom, kind: 'html' };
 }

@@ -24,8 +24,16 @@ export interface PageContext {
   guard<T>(name: string, fn: () => T, fallback: T): T;
 }
 
+/** The first `<link rel="canonical">`'s href (a tag-name scan: cheap on huge pages). */
+function canonicalHref(doc: Document): string | null {
+  for (const link of Array.from(doc.getElementsByTagName('link'))) {
+    if (/(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) return link.getAttribute('href');
+  }
+  return null;
+}
+
 export function parseUrl(url: string | null | undefined, doc: Document): URL | null {
-  const candidates = [url, doc.querySelector('link[rel="canonical" i]')?.getAttribute('href')];
+  const candidates = [url, canonicalHref(doc)];
   for (const c of candidates) {
     if (!c) continue;
     try {
@@ -38,6 +46,24 @@ export function parseUrl(url: string | null | undefined, doc: Document): URL | n
   return null;
 }
 
+/** Error messages can quote page text; keep the report small. */
+const MAX_ERROR_MESSAGE = 300;
+
+/**
+ * A one-line message for anything thrown. Never throws itself: a page (or a bug) can
+ * throw `null`, a symbol, or an object whose `toString` throws.
+ */
+export function errorMessage(e: unknown): string {
+  let message: string;
+  try {
+    message = e instanceof Error ? `${e.name}: ${e.message}` : typeof e === 'string' ? e : String(e);
+  } catch {
+    message = 'unprintable error';
+  }
+  message = message.replace(/\s+/g, ' ').trim() || 'error';
+  return message.length > MAX_ERROR_MESSAGE ? `${message.slice(0, MAX_ERROR_MESSAGE - 1)}…` : message;
+}
+
 export function createPageContext(doc: Document, url?: string | null, limits?: Partial<BudgetLimits>): PageContext {
   const budget = new Budget(limits);
   const errors: ExtractorError[] = [];
@@ -45,19 +71,20 @@ export function createPageContext(doc: Document, url?: string | null, limits?: P
     try {
       return fn();
     } catch (e) {
-      errors.push({ extractor: name, message: e instanceof Error ? e.message : String(e) });
+      // A stack overflow (RangeError) lands here too: only this extractor's field is lost.
+      errors.push({ extractor: name, message: errorMessage(e) });
       return fallback;
     }
   };
   const jsonLd = guard('json-ld', () => readJsonLd(doc, budget), { nodes: [], brokenBlocks: 0 });
   return {
     doc,
-    url: parseUrl(url, doc),
+    url: guard('url', () => parseUrl(url, doc), null),
     budget,
     jsonLd: jsonLd.nodes,
     jsonLdById: indexById(jsonLd.nodes),
     brokenJsonLdBlocks: jsonLd.brokenBlocks,
-    meta: guard('meta', () => readMeta(doc), new Map()),
+    meta: guard('meta', () => readMeta(doc, budget), new Map<string, string[]>()),
     errors,
     guard,
   };

@@ -28,33 +28,59 @@ export interface TextIndex {
   nodes: Text[];
   /** starts[i] is the offset of nodes[i] in `text`. */
   starts: number[];
+  /**
+   * The visible text. When a budget cut the walk, the last node may be cut too: read a
+   * node's part as `text.slice(starts[i], starts[i + 1] ?? text.length)`, not `nodes[i].data`.
+   */
   text: string;
 }
 
-/** Walks the visible text under `root` (default: the body). Charges the budget per node. */
+/**
+ * Walks the visible text under `root` (default: the body), in document order.
+ * Iterative (no recursion), so a page nested 5,000 deep cannot overflow the stack.
+ * With a budget, every node visited and every character kept is charged, and the text is
+ * cut at `limits.textChars` (or where the character budget runs out) — the offsets
+ * before the cut stay valid, so anchors still line up with a full walk of the same page.
+ */
 export function buildTextIndex(root: Node, budget?: Budget): TextIndex {
-  const doc = root.ownerDocument ?? (root as Document);
   const nodes: Text[] = [];
   const starts: number[] = [];
   const parts: string[] = [];
   let offset = 0;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(node: Node): number {
-      if (node.nodeType === 1) return isHiddenElement(node as Element) ? 2 /* REJECT */ : 3 /* SKIP */;
-      return 1; /* ACCEPT */
-    },
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  const room = (): number => (budget ? Math.min(budget.limits.textChars - offset, budget.charsLeft) : Infinity);
+  let node: Node | null = root.firstChild;
+  while (node) {
     if (budget && !budget.visit()) break;
-    const t = n as Text;
-    const data = t.data;
-    nodes.push(t);
-    starts.push(offset);
-    parts.push(data);
-    offset += data.length;
-    if (budget && !budget.scan(data.length)) break;
+    let descend = false;
+    if (node.nodeType === 3 /* TEXT_NODE */) {
+      const t = node as Text;
+      let data = t.data;
+      const cut = data.length > room();
+      if (cut) data = data.slice(0, Math.max(0, room()));
+      nodes.push(t);
+      starts.push(offset);
+      parts.push(data);
+      offset += data.length;
+      if (budget && !budget.scan(data.length)) break;
+      if (cut) {
+        budget?.hit();
+        break;
+      }
+    } else if (node.nodeType === 1 /* ELEMENT_NODE */) {
+      descend = !isHiddenElement(node as Element);
+    }
+    node = nextInWalk(node, root, descend);
   }
   return { root, nodes, starts, text: parts.join('') };
+}
+
+/** The next node in document order under `root`, skipping `node`'s subtree unless `descend`. */
+function nextInWalk(node: Node, root: Node, descend: boolean): Node | null {
+  if (descend && node.firstChild) return node.firstChild;
+  for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
+    if (n.nextSibling) return n.nextSibling;
+  }
+  return null;
 }
 
 /** Index of the text node containing `offset` (binary search). */

@@ -2,6 +2,14 @@
 import type { PageContext } from '../page';
 import type { ArticleDecision } from '../article';
 import type { Person, Quote, Sourcing } from '../../report';
+import { buildTextIndex } from '../text-index';
+import { collectParagraphs, toIndexOffset, type Paragraph } from './paragraphs';
+import { findMarkedSpans, type MarkedSpan } from './marks';
+import { tokenize, findRuns, runName, genderFromRole, Registry, type Entity, type Mention } from './names';
+import { cueAfter, cueBefore, type Cue } from './cues';
+import { parseSpeakerNp, describeMention, type SpeakerGuess } from './speaker-np';
+import { fold, SPEECH_VERBS, TITLE_TRIGGERS, type PronounKind } from './lexicon';
+import { buildPeople, countSourcing } from './people';
 
 export interface QuoteFields {
   quotes: Quote[];
@@ -16,6 +24,381 @@ export function emptySourcing(): Sourcing {
   };
 }
 
-export function extractQuotes(_ctx: PageContext, _article: ArticleDecision): QuoteFields {
-  return { quotes: [], people: [], sourcing: emptySourcing() };
+const MASK = '\uE000';
+const ANCHOR_CONTEXT = 32;
+const ABBREVIATIONS = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|jr|sr|gen|sen|rep|gov|lt|col|capt|sgt|prof|rev|no|vs|etc|inc|corp|co|ltd|jan|feb|aug|sept|oct|nov|dec|u\.s|u\.k|u\.n|\p{Lu})$/iu;
+
+/** One paragraph prepared for attribution: quotes masked, sentence starts known. */
+interface Prepared {
+  para: Paragraph;
+  masked: string;
+  /** Global offset of the paragraph (paragraphs joined with one separator). */
+  base: number;
+  sentenceStarts: number[];
+  firstSentence: number;
+}
+
+interface Attribution {
+  entity: Entity | null;
+  role: string | null;
+  org: string | null;
+  how: string;
+  confidence: number;
+  anonymous: boolean;
+}
+
+export function extractQuotes(ctx: PageContext, article: ArticleDecision): QuoteFields {
+  const body = ctx.doc.body;
+  const root = article.body ?? body;
+  if (!body || !root) return { quotes: [], people: [], sourcing: emptySourcing() };
+  const index = buildTextIndex(body, ctx.budget);
+  const paragraphs = collectParagraphs(index, root);
+  const spans = findMarkedSpans(paragraphs.map((p) => p.text), (n) => ctx.budget.scan(n));
+
+  const spansByPara = new Map<number, MarkedSpan[]>();
+  for (const s of spans) {
+    const list = spansByPara.get(s.para) ?? [];
+    list.push(s);
+    spansByPara.set(s.para, list);
+  }
+  const prepared = prepare(paragraphs, spansByPara);
+  const registry = new Registry();
+  const mentions = collectMentions(prepared, registry);
+
+  const quotes: Quote[] = [];
+  const speakerOf = new Map<string, Entity>();
+  const attributions: (Attribution | null)[] = [];
+  const kept: MarkedSpan[] = [];
+  const limit = ctx.budget.limits.quotes;
+  for (const span of spans) {
+    const prep = prepared[span.para]!;
+    const raw = prep.para.text;
+    const content = raw.slice(span.start, span.end);
+    const sStart = sentenceStartBefore(prep, span.open);
+    const before = prep.masked.slice(sStart, span.open);
+    const afterEnd = sentenceEndAfter(prep, span.close + 1);
+    const after = span.runsOn ? '' : prep.masked.slice(span.close + 1, afterEnd);
+    if (isNotAQuote(content, before, after)) continue;
+    if (quotes.length >= limit) {
+      ctx.budget.hit();
+      break;
+    }
+    const closed = /[.!?\u2026]["'’”]?$/.test(content);
+    const attribution =
+      attribute(span, prep, before, sStart, after, closed, registry, mentions) ??
+      (opensParagraph(prep, span) && span.para > 0 ? attributeFromLeadIn(prepared[span.para - 1]!, registry, mentions) : null);
+    const partial = !span.continues && !span.runsOn && isEmbedded(before, after, attribution) && isShort(content);
+    const start = toIndexOffset(prep.para, span.start);
+    const end = toIndexOffset(prep.para, span.end - 1) + 1;
+    const id = `q${quotes.length + 1}`;
+    quotes.push({
+      id,
+      text: content.replace(/\s+/g, ' '),
+      speaker: null,
+      role: null,
+      org: null,
+      partial,
+      confidence: 0,
+      anchor: {
+        exact: index.text.slice(start, end),
+        prefix: index.text.slice(Math.max(0, start - ANCHOR_CONTEXT), start),
+        suffix: index.text.slice(end, end + ANCHOR_CONTEXT),
+        start,
+        end,
+      },
+    });
+    attributions.push(attribution);
+    kept.push(span);
+  }
+
+  fillContinuations(kept, attributions, prepared);
+
+  quotes.forEach((q, i) => {
+    const a = attributions[i];
+    if (!a) return;
+    if (a.entity) {
+      q.speaker = a.entity.name;
+      speakerOf.set(q.id, a.entity);
+    }
+    q.role = a.role ?? (a.entity ? a.entity.roles[0] ?? null : null);
+    q.org = a.org ?? (a.entity ? a.entity.orgs[0] ?? null : null);
+    q.confidence = a.confidence;
+    q.attribution = a.how;
+  });
+  const people = buildPeople(quotes, speakerOf);
+  return { quotes, people, sourcing: countSourcing(quotes, people) };
+}
+
+// ---------- paragraphs: masks and sentences ----------
+
+function prepare(paragraphs: Paragraph[], spansByPara: Map<number, MarkedSpan[]>): Prepared[] {
+  const out: Prepared[] = [];
+  let base = 0;
+  let sentence = 0;
+  paragraphs.forEach((para, p) => {
+    const spans = spansByPara.get(p) ?? [];
+    let masked = '';
+    let at = 0;
+    for (const s of spans) {
+      masked += para.text.slice(at, s.open) + MASK.repeat(Math.min(para.text.length, s.close + 1) - s.open);
+      at = Math.min(para.text.length, s.close + 1);
+    }
+    masked += para.text.slice(at);
+    const starts = [0];
+    // sentence ends outside quotes, and after quotes that end a sentence themselves
+    const ends = /[.!?](?=\s+["“„«\u2018\p{Lu}\uE000])/gu;
+    for (const m of masked.matchAll(ends)) {
+      if (ABBREVIATIONS.test(masked.slice(Math.max(0, m.index - 5), m.index))) continue;
+      starts.push(m.index + 1);
+    }
+    for (const s of spans) {
+      if (/[.!?]$/.test(para.text.slice(s.start, s.end)) && /^\s+\p{Lu}/u.test(masked.slice(s.close + 1, s.close + 4))) starts.push(s.close + 1);
+    }
+    starts.sort((a, b) => a - b);
+    out.push({ para, masked, base, sentenceStarts: starts, firstSentence: sentence });
+    sentence += starts.length;
+    base += para.text.length + 1;
+  });
+  return out;
+}
+
+function sentenceIndex(prep: Prepared, pos: number): number {
+  const s = prep.sentenceStarts;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const sentenceStartBefore = (prep: Prepared, pos: number): number => prep.sentenceStarts[sentenceIndex(prep, pos)]!;
+
+/** End of the sentence that goes on after `pos` (a boundary exactly at `pos` does not count). */
+function sentenceEndAfter(prep: Prepared, pos: number): number {
+  const i = sentenceIndex(prep, pos);
+  const next = prep.sentenceStarts.find((x, k) => k > i && x > pos);
+  return next ?? prep.masked.length;
+}
+
+// ---------- names and mentions ----------
+
+const PREPOSITIONS = new Set(['by', 'of', 'to', 'with', 'from', 'for', 'against', 'about', 'on', 'at', 'in', 'between', 'than', 'like', 'under', 'over', 'von', 'mit', 'für', 'gegen', 'de', 'à', 'avec', 'contre', 'por', 'con', 'para', 'com']);
+
+function collectMentions(prepared: Prepared[], registry: Registry): Mention[] {
+  const mentions: Mention[] = [];
+  const tokensOf = prepared.map((prep) => tokenize(prep.masked));
+  for (const tokens of tokensOf) for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) registry.common.add(t.text);
+  for (const [k, prep] of prepared.entries()) {
+    const text = prep.masked;
+    const tokens = tokensOf[k]!;
+    const runs = findRuns(text, tokens, registry.common);
+    let t = 0;
+    for (const run of runs) {
+      let entity: Entity | undefined;
+      if (run.kind === 'person') entity = registry.person(run);
+      else if (run.kind === 'org') entity = registry.findOrg(runName(run)) ?? registry.org(runName(run));
+      else if (run.kind === 'acronym') entity = registry.findOrg(runName(run)) ?? registry.org(runName(run));
+      else {
+        entity = registry.known(run.tokens[0]!.text);
+        if (!entity && run.titles.length) entity = registry.person(run);
+      }
+      if (!entity) continue;
+      // "(OHCHR)" right after a name: an alias of that organisation
+      const paren = /^\s*\((\p{Lu}[\p{Lu}&]{1,7})\)/u.exec(text.slice(run.end, run.end + 12));
+      if (paren && entity.kind === 'org') registry.alias(entity, paren[1]!);
+      while (t < tokens.length && tokens[t]!.end <= run.start) t++;
+      const prevWord = t > 0 ? fold(tokens[t - 1]!.text) : '';
+      const preceding = text.slice(Math.max(0, run.start - 40), run.start);
+      if (entity.kind === 'person') {
+        if (!entity.roles.length) {
+          const { role, org } = describeMention(text, run.start, run.end, registry);
+          if (role) entity.roles.push(role);
+          if (org && !entity.orgs.includes(org)) entity.orgs.push(org);
+        }
+        if (!entity.gender) entity.gender = genderFromRole(preceding.split(/\s+/).slice(-3).join(' '));
+        const following = tokenize(text.slice(run.end, run.end + 30))[0]?.text ?? '';
+        if (SPEECH_VERBS.has(fold(following))) entity.speaks = true;
+      }
+      mentions.push({
+        pos: prep.base + run.start,
+        entity,
+        oblique: run.possessive || PREPOSITIONS.has(prevWord),
+        sentence: prep.firstSentence + sentenceIndex(prep, run.start),
+      });
+    }
+    // "the rights office (OHCHR)": an acronym for the latest organisation with that head word
+    for (const m of text.matchAll(/\bthe\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}]+)\s+\((\p{Lu}[\p{Lu}&]{1,7})\)/giu)) {
+      const org = registry.orgByHead(m[1]!);
+      if (org) registry.alias(org, m[2]!);
+    }
+  }
+  return mentions;
+}
+
+/** The person last mentioned before `pos` whose name includes `word` ("Parata" → the Parata just named). */
+function lastNamed(word: string, pos: number, mentions: Mention[]): Entity | undefined {
+  const key = fold(word.replace(/['’]s?$/, ''));
+  for (let i = mentionIndexBefore(mentions, pos) - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
+    const e = mentions[i]!.entity;
+    if (e.kind === 'person' && e.name.split(' ').some((w) => fold(w) === key)) return e;
+  }
+  return undefined;
+}
+
+function mentionIndexBefore(mentions: Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The entity a pronoun points back to from global position `pos`, or null when unsure. */
+function resolvePronoun(kind: PronounKind, pos: number, mentions: Mention[]): Entity | null {
+  if (kind === 'plural' || kind === 'first') return null;
+  const want = kind === 'female' ? 'f' : 'm';
+  const sure = (e: Entity): boolean => (kind === 'organisation' ? e.kind === 'org' : e.kind === 'person' && e.gender === want);
+  const likely = (e: Entity): boolean => kind !== 'organisation' && e.kind === 'person' && !e.gender && e.speaks;
+  // a person known to match ("she" → a woman) within a few sentences beats a person of unknown gender
+  return pickAntecedent(pos, mentions, sure, 1500) ?? pickAntecedent(pos, mentions, (e) => sure(e) || likely(e), 3000);
+}
+
+/** The subject (leftmost fitting non-oblique mention) of the latest sentence holding a fitting mention. */
+function pickAntecedent(pos: number, mentions: Mention[], fits: (e: Entity) => boolean, window: number): Entity | null {
+  let found: Mention | null = null;
+  for (let i = mentionIndexBefore(mentions, pos) - 1, seen = 0; i >= 0 && seen < 60; i--, seen++) {
+    const m = mentions[i]!;
+    if (pos - m.pos > window) break;
+    if (!found) {
+      if (!m.oblique && fits(m.entity)) found = m;
+      continue;
+    }
+    if (m.sentence !== found.sentence) break;
+    if (!m.oblique && fits(m.entity)) found = m;
+  }
+  return found?.entity ?? null;
+}
+
+// ---------- attribution ----------
+
+function attribute(
+  span: MarkedSpan,
+  prep: Prepared,
+  before: string,
+  sStart: number,
+  after: string,
+  closed: boolean,
+  registry: Registry,
+  mentions: Mention[],
+): Attribution | null {
+  const candidates: { cue: Cue; pos: number }[] = [];
+  const content = prep.para.text.slice(span.start, span.end);
+  const afterCue = after ? cueAfter(after, closed, /[,.!?\u2026\u2014-]['’"”]?$/.test(content)) : null;
+  if (afterCue) candidates.push({ cue: afterCue, pos: prep.base + span.open });
+  for (const cue of cueBefore(before)) candidates.push({ cue, pos: prep.base + sStart + cue.npStart });
+  for (const { cue, pos } of candidates) {
+    const guess = parseSpeakerNp(cue.np, registry, (word) => lastNamed(word, pos, mentions) ?? registry.known(word));
+    const a = toAttribution(guess, cue, pos, mentions);
+    if (a) return a;
+    if (!cue.weak) return guess.role ? { entity: null, role: guess.role, org: null, how: cue.how, confidence: 0, anonymous: false } : null;
+  }
+  return null;
+}
+
+/** "Caddell continued:" / "The New York Times reports:" closing the paragraph before the quote. */
+function attributeFromLeadIn(prev: Prepared, registry: Registry, mentions: Mention[]): Attribution | null {
+  const text = prev.masked.replace(/\s+$/, '');
+  if (!text.endsWith(':')) return null;
+  const sStart = sentenceStartBefore(prev, text.length - 1);
+  for (const cue of cueBefore(text.slice(sStart))) {
+    const a = toAttribution(parseSpeakerNp(cue.np, registry), cue, prev.base + sStart + cue.npStart, mentions);
+    if (a) return { ...a, how: 'lead-in', confidence: Math.min(a.confidence, 0.8) };
+    if (!cue.weak) return null;
+  }
+  return null;
+}
+
+function toAttribution(guess: SpeakerGuess, cue: Cue, pos: number, mentions: Mention[]): Attribution | null {
+  if (guess.anonymous) return { entity: null, role: guess.role, org: null, how: 'anonymous', confidence: 0.8, anonymous: true };
+  let entity = guess.entity;
+  let how: string = cue.how;
+  let confidence = cue.how === 'subject' ? (cue.weak ? 0.65 : 0.85) : cue.how === 'X: ' ? 0.8 : 0.95;
+  if (!entity && guess.pronoun) {
+    entity = resolvePronoun(guess.pronoun, pos, mentions);
+    how = 'pronoun';
+    confidence = Math.min(confidence, 0.8);
+  }
+  if (!entity) return null;
+  return { entity, role: guess.role, org: guess.org, how, confidence, anonymous: false };
+}
+
+/**
+ * Quotes with no cue of their own continue the previous speaker: the second half of a split
+ * quote (“A,” she said. “B.”), a paragraph that runs on, or a paragraph that opens with a
+ * quote right after a paragraph that ended with an attributed one.
+ */
+function fillContinuations(spans: MarkedSpan[], attributions: (Attribution | null)[], prepared: Prepared[]): void {
+  const carry = (from: Attribution, how: string, confidence: number): Attribution => ({
+    ...from, how, confidence: Math.min(from.confidence, confidence), role: from.role, org: from.org,
+  });
+  for (let i = 1; i < spans.length; i++) {
+    if (attributions[i]) continue;
+    const prev = attributions[i - 1];
+    const span = spans[i]!;
+    const prevSpan = spans[i - 1]!;
+    if (!prev || (!prev.entity && !prev.anonymous)) continue;
+    if (span.continues && prevSpan.runsOn) attributions[i] = carry(prev, 'continuation', 0.85);
+    else if (prevSpan.para === span.para && startsSentence(prepared[span.para]!, span)) attributions[i] = carry(prev, 'split quote', 0.85);
+    else if (prevSpan.para === span.para - 1 && opensParagraph(prepared[span.para]!, span) && lastInParagraph(spans, i - 1)) {
+      attributions[i] = carry(prev, 'continuation', 0.7);
+    }
+  }
+  // a run-on quote whose attribution comes in a later paragraph
+  for (let i = spans.length - 2; i >= 0; i--) {
+    if (attributions[i] || !spans[i]!.runsOn || !spans[i + 1]!.continues) continue;
+    const next = attributions[i + 1];
+    if (next && (next.entity || next.anonymous)) attributions[i] = carry(next, 'continuation', 0.8);
+  }
+}
+
+const opensParagraph = (prep: Prepared, span: MarkedSpan): boolean => !/\S/.test(prep.para.text.slice(0, span.open));
+const startsSentence = (prep: Prepared, span: MarkedSpan): boolean => !/[\p{L}\p{N}]/u.test(prep.masked.slice(sentenceStartBefore(prep, span.open), span.open));
+const lastInParagraph = (spans: MarkedSpan[], i: number): boolean => spans[i + 1]?.para !== spans[i]!.para || false;
+
+// ---------- what is not a quote, and what is a fragment ----------
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'de', 'la', 'le', 'der', 'die', 'das', 'und', 'von', 'el', 'y', 'del', 'or', 'with', 'is', 'vs']);
+
+function isNotAQuote(content: string, before: string, after: string): boolean {
+  const lead = fold(before.slice(-30)).replace(/[\s,:]+$/, '');
+  if (TITLE_TRIGGERS.some((t) => lead.endsWith(' ' + t) || lead === t)) return true;
+  const words = content.replace(/[.,!?;:]+$/, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (!words.length) return !/\p{N}/u.test(content) || content.length < 2;
+  // Title Case without a cue: a title or a name ("Hanoi Hilton", "The Apprentice")
+  const titleCase = words.length <= 7 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase())) && /^\p{Lu}/u.test(words[0]!);
+  if (titleCase && !/[.!?,]$/.test(content) && !cueAfter(after, false) && !/\b(?:said|says|told|sagte|dijo|disse|a déclaré)\s*:?\s*$/i.test(before)) {
+    // a single capitalised word in running text ("Problematic") is still a scare quote
+    if (words.length >= 2 || /[\p{L}\p{N}]$/u.test(before.trim()) === false) return true;
+  }
+  return false;
+}
+
+function isShort(content: string): boolean {
+  if (/[\u3040-\u30ff\u3400-\u9fff]/u.test(content)) return content.replace(/\s/g, '').length <= 8;
+  return content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 4;
+}
+
+/** Part of a sentence of the article's own words, not a stand-alone utterance. */
+function isEmbedded(before: string, after: string, a: Attribution | null): boolean {
+  const b = before.replace(/[\s\uE000]+$/, '');
+  if (/[\p{L}\p{N}]/u.test(b) && !/:$/.test(b)) return true;
+  const rest = after.replace(/^[\s,.;!?]+/, '');
+  if (!rest) return false;
+  return !(a && a.how !== 'subject') && /^\p{L}/u.test(rest) && !cueAfter(after, false);
 }

@@ -1,0 +1,146 @@
+// The three measurements inside real Chromium (Debian's /usr/bin/chromium via playwright-core),
+// timed with performance.now() in the page. Pages are served from 127.0.0.1 with the page's own
+// scripts off (deterministic DOM, nothing fetched from the network); the engine's IIFE bundle and
+// Readability are evaluated into the page, as a content script would bring them.
+import { createRequire } from 'node:module';
+import http from 'node:http';
+import { readFileSync } from 'node:fs';
+import { floorPass } from './jsdom.mjs';
+import { median, ms } from './stats.mjs';
+
+const require = createRequire(import.meta.url);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function serve(pages) {
+  const server = http.createServer((req, res) => {
+    const m = /^\/page\/(\d+)$/.exec(req.url ?? '');
+    const page = m ? pages[Number(m[1])] : undefined;
+    if (!page) {
+      res.writeHead(404).end();
+      return;
+    }
+    // No charset in the header: the browser sniffs the BOM and <meta charset>, as jsdom does here.
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(page.buf);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** Runs in the page: one cold analysis, then warm runs of the three passes, interleaved. */
+function inPage({ url, runs, warmup }) {
+  const T = () => performance.now();
+  const gc = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
+  const { analyze } = globalThis.ProvenanceEngine;
+  const R = globalThis.Readability;
+  const floor = globalThis.__benchFloor;
+  const out = { a: [], r: [], f: [], coldAnalyze: 0, report: null, nodes: 0 };
+  gc(); // once: a full GC between runs drops compiled code and slows the next run (see jsdom.mjs)
+  // performance.now() is coarse in a page (100 µs): a pass shorter than 2 ms is repeated and averaged.
+  const timed = (fn) => {
+    const t0 = T();
+    let n = 0;
+    let out;
+    do {
+      out = fn();
+      n++;
+    } while (T() - t0 < 2 && n < 100);
+    return { ms: (T() - t0) / n, out };
+  };
+  // The very first analysis after a load runs cold code: what a reader's first click costs.
+  const t = T();
+  const rep = analyze(document, url);
+  out.coldAnalyze = T() - t;
+  out.report = { isArticle: rep.isArticle === true, errors: rep.errors.map((e) => `${e.extractor}: ${e.message}`), truncated: rep.truncated === true };
+  for (let i = 0; i < warmup + runs; i++) {
+    const { ms: ta } = timed(() => analyze(document, url));
+    const { ms: tr } = timed(() => {
+      try {
+        return new R(document.cloneNode(true)).parse();
+      } catch {
+        return null; /* its time until then still counts */
+      }
+    });
+    const { ms: tf } = timed(() => floor(document));
+    if (i >= warmup) {
+      out.a.push(ta);
+      out.r.push(tr);
+      out.f.push(tf);
+    }
+  }
+  const w = document.createTreeWalker(document, 0xffffffff);
+  out.nodes = 1;
+  while (w.nextNode()) out.nodes++;
+  return out;
+}
+
+/** A hung analysis must not hang the benchmark: give up on it (the browser is closed after). */
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function benchBrowser(pages, enginePaths, { runs, warmup, loads, log }) {
+  const { chromium } = await import('playwright-core');
+  const readabilitySrc = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
+  const engineSrc = readFileSync(enginePaths.iife, 'utf8');
+  const server = await serve(pages);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    // As in /work/shared/notes/e2e.md: root needs --no-sandbox; gc() lets each timed run start clean.
+    args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'],
+  });
+  const results = [];
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false, bypassCSP: true });
+    await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+    const tab = await context.newPage();
+    for (let i = 0; i < pages.length; i++) {
+      const page = pages[i];
+      const a = [];
+      const r = [];
+      const f = [];
+      const cold = [];
+      let last = null;
+      for (let load = 0; load < loads; load++) {
+        // A fresh load per run set: nothing the engine could cache on the document survives it.
+        await tab.goto(`${origin}/page/${i}`, { waitUntil: 'load', timeout: 60_000 });
+        // Page scripts are off, so <script> tags would not run: evaluate the bundles as global scripts.
+        const cdp = await context.newCDPSession(tab);
+        for (const expression of [`${readabilitySrc}\n;globalThis.Readability = Readability;`, `${engineSrc}\n;globalThis.__benchFloor = ${floorPass.toString()};`]) {
+          const { exceptionDetails } = await cdp.send('Runtime.evaluate', { expression });
+          if (exceptionDetails) throw new Error(`injecting a bundle failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+        }
+        await cdp.detach();
+        last = await withTimeout(tab.evaluate(inPage, { url: page.url, runs, warmup }), 180_000, `${page.id}: the runs in Chromium`);
+        a.push(...last.a);
+        r.push(...last.r);
+        f.push(...last.f);
+        cold.push(last.coldAnalyze);
+      }
+      const row = {
+        id: page.id,
+        bytes: page.bytes,
+        nodes: last.nodes,
+        analyze: median(a),
+        readability: median(r),
+        floor: median(f),
+        coldAnalyze: median(cold),
+        isArticle: last.report.isArticle,
+        goldArticle: page.goldArticle,
+        errors: last.report.errors,
+        truncated: last.report.truncated,
+      };
+      results.push(row);
+      log(`  ${page.id}: analyze ${ms(row.analyze)} ms (first run ${ms(row.coldAnalyze)} ms), readability ${ms(row.readability)} ms, floor ${ms(row.floor)} ms`);
+    }
+    return { results, version: browser.version() };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

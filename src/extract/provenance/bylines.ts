@@ -1,0 +1,232 @@
+/**
+ * Bylines: the people who wrote the story. Structured sources first (JSON-LD authors,
+ * microdata, meta author, Yoast's "Written by"), then the visible byline next to the
+ * headline; the visible one also gives names their printed case. Agencies found where a
+ * byline goes ("by AFP", "Greg Beacham, AP Sports Writer", "PTI, Washington") are returned
+ * for the wire reader; desk credits ("Letters To The Editor", "Our Foreign Staff") are dropped.
+ */
+import type { PageContext } from '../page';
+import type { Evidence } from '../../report';
+import bylineData from '../../data/bylines.json';
+import { agenciesIn, agencyByName, type Agency } from './agencies';
+import { entities, isOrganizationType, primaryArticleNode } from './schema';
+import type { ScopeScan } from './scope';
+import { clean, foldKey, isStoryElement, precedes, snippet } from './util';
+
+export interface AgencyCredit {
+  agency: Agency;
+  evidence: Evidence;
+}
+
+export interface Bylines {
+  people: string[];
+  evidence: Evidence[];
+  /** Agencies credited where a byline goes. */
+  agencies: AgencyCredit[];
+  /** Places printed in a credit line ("PTI, Washington"): a dateline. */
+  places: { place: string; evidence: Evidence }[];
+}
+
+const DESK_WORDS = new Set(bylineData.deskWords);
+const ROLE_WORDS = new Set(bylineData.roleWords);
+const NON_AUTHOR = new RegExp(`\\((?:${bylineData.nonAuthorRoles.join('|')})\\)`, 'i');
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'du', 'dos', 'das', 'la', 'le', 'bin', 'al', 'el', 'y', 'e', 'ter', 'ten', 'zu', 'st.', 'mc', 'ibn']);
+const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
+
+/** Words of a name-like string, lower-cased. */
+const wordsOf = (s: string): string[] => s.toLowerCase().split(/\s+/).filter(Boolean);
+
+function isDeskCredit(s: string): boolean {
+  return wordsOf(s.replace(/[^\p{L}\s'-]/gu, ' ')).some((w) => DESK_WORDS.has(w));
+}
+
+function isRole(s: string): boolean {
+  const ws = wordsOf(s.replace(/[^\p{L}\s]/gu, ' '));
+  if (!ws.length) return false;
+  const known = ws.filter((w) => ROLE_WORDS.has(w) || agencyByName(w) !== null).length;
+  return known === ws.length || (known >= 1 && ws.some((w) => /writer|reporter|correspondent|editor|columnist|journalist/.test(w)));
+}
+
+/** A person's name as bylines print it: 2–5 capitalised words, or a 2–4 character Han name. */
+export function isPersonName(s: string): boolean {
+  if (HAN_NAME.test(s)) return true;
+  if (s.length > 60 || /[\d@#|/:;()[\]{}<>]/.test(s)) return false;
+  const ws = s.split(/\s+/).filter(Boolean);
+  if (ws.length < 2 || ws.length > 5) return false;
+  if (isDeskCredit(s)) return false;
+  return ws.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()) || /^\p{Lu}?['’]\p{Lu}/u.test(w));
+}
+
+export interface ParsedByline {
+  names: string[];
+  agencies: Agency[];
+  places: string[];
+}
+
+/**
+ * Splits a printed byline: "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER Associated Press",
+ * "Greg Beacham, Ap Sports Writer", "PTI, Washington, Nov 20 2019", "Eleanor Ainge Roy (reporting)
+ * and Adrian Malloch (photography)".
+ */
+export function parseByline(raw: string): ParsedByline {
+  const out: ParsedByline = { names: [], agencies: [], places: [] };
+  let text = clean(raw)
+    .replace(/^(?:by|von|par|por|door|di|de|av|af|written by|words by|text|texte|作者|文)\s*[:：/]?\s+/iu, '')
+    .replace(/^(?:by|作者|文)\s*[:：/]\s*/iu, '');
+  text = text.split(/\s[|•·]\s|\n/)[0] ?? '';
+  // A trailing agency glued to the names ("… ERIC TUCKER Associated Press").
+  const tail = agenciesIn(text, true).at(-1);
+  if (tail && tail.index > 0 && tail.index + tail.text.length === text.length && !/,\s*$/.test(text.slice(0, tail.index))) {
+    out.agencies.push(tail.agency);
+    text = text.slice(0, tail.index).trim();
+  }
+  const segments = text.split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|、|，)\s*/u).map((s) => s.trim()).filter(Boolean);
+  for (const [i, seg0] of segments.entries()) {
+    if (NON_AUTHOR.test(seg0)) continue;
+    const seg = seg0.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+    if (!seg) continue;
+    const agency = agencyByName(seg);
+    if (agency) {
+      out.agencies.push(agency);
+      continue;
+    }
+    if (/\d/.test(seg)) break; // a date: the credit line is over
+    if (isRole(seg)) {
+      // In a role title any case names the agency ("Ap Sports Writer").
+      const words = seg.split(/\s+/);
+      for (let n = 3; n >= 1; n--) {
+        for (let k = 0; k + n <= words.length; k++) {
+          const agency = agencyByName(words.slice(k, k + n).join(' '));
+          if (agency && !out.agencies.includes(agency)) out.agencies.push(agency);
+        }
+      }
+      continue;
+    }
+    if (isPersonName(seg)) out.names.push(seg);
+    else if (i > 0 && out.agencies.length && !out.names.length && /^\p{Lu}[\p{L}. '-]{1,40}$/u.test(seg)) out.places.push(seg);
+  }
+  return out;
+}
+
+/** Text of a small element with its blocks kept apart ("TUCKER" + "Associated Press"). */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (n: Node, depth: number): void => {
+    if (depth > 8 || parts.length > 60) return;
+    if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
+    else if (n.nodeType === 1 && !/^(?:SCRIPT|STYLE|BUTTON|SVG)$/i.test((n as Element).tagName)) for (const c of Array.from(n.childNodes)) walk(c, depth + 1);
+    if (n.nodeType === 1) parts.push(' ');
+  };
+  walk(el, 0);
+  return clean(parts.join(''));
+}
+
+const META_AUTHORS = ['author', 'article:author', 'og:article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'byl', 'cxenseparse:author'];
+
+
+export function readBylines(ctx: PageContext, body: Element | null, scan: ScopeScan, paragraphs: string[], publisher: string | null, letters: boolean): Bylines {
+  const out: Bylines = { people: [], evidence: [], agencies: [], places: [] };
+  const structured: string[] = [];
+  const addAgency = (agency: Agency, evidence: Evidence): void => {
+    out.agencies.push({ agency, evidence });
+  };
+  const isPublisher = (n: string): boolean => {
+    if (!publisher) return false;
+    const a = foldKey(n);
+    const b = foldKey(publisher);
+    return a === b || (a.length > 3 && b.includes(a)) || (b.length > 3 && a.includes(b));
+  };
+  const addStructured = (raw: string, evidence: Evidence, isOrg: boolean): void => {
+    const agency = agencyByName(raw);
+    if (agency) return addAgency(agency, evidence);
+    if (isOrg || isPublisher(raw)) return;
+    const parsed = parseByline(raw);
+    for (const a of parsed.agencies) addAgency(a, evidence);
+    for (const n of parsed.names) {
+      if (!structured.some((s) => foldKey(s) === foldKey(n)) && !isPublisher(n)) {
+        structured.push(n);
+        out.evidence.push(evidence);
+      }
+    }
+  };
+
+  // 1. JSON-LD authors.
+  const node = primaryArticleNode(ctx);
+  for (const e of entities(ctx, node, 'author')) {
+    addStructured(e.name, { source: 'json-ld', detail: `author ${e.types.length ? `(${e.types.join(', ')}) ` : ''}"${snippet(e.name, 60)}"` }, isOrganizationType(e.types));
+    // An agency author's bio ("Agence France-Presse (AFP) is a leading global news agency …").
+    const bio = e.node && typeof e.node['description'] === 'string' ? e.node['description'] : null;
+    const agency = agencyByName(e.name);
+    if (bio && agency && agenciesIn(bio).some((m) => m.agency === agency)) {
+      addAgency(agency, { source: 'json-ld', detail: `author bio: "${snippet(bio, 90)}"` });
+    }
+  }
+  // 2. Microdata authors in the article.
+  for (const el of scan.microdataAuthors.slice(0, 10)) {
+    const nameEl = el.querySelector('[itemprop~="name"]');
+    const name = clean(nameEl?.getAttribute('content') ?? nameEl?.textContent ?? el.getAttribute('content') ?? el.textContent);
+    if (name && name.length < 80) addStructured(name, { source: 'microdata', detail: `itemprop=author "${snippet(name, 60)}"` }, false);
+  }
+  // 3. Meta tags (not URLs: article:author is often a profile link).
+  for (const key of META_AUTHORS) {
+    for (const v of ctx.meta.get(key) ?? []) {
+      if (!/^https?:/i.test(v)) addStructured(v, { source: 'meta', detail: `${key} = ${snippet(v, 60)}` }, false);
+    }
+  }
+  const label1 = ctx.meta.get('twitter:label1')?.[0];
+  const data1 = ctx.meta.get('twitter:data1')?.[0];
+  if (label1 && data1 && /written by|author/i.test(label1)) addStructured(data1, { source: 'meta', detail: `twitter:label1 "${label1}" = ${data1}` }, false);
+
+  // 4. The visible byline next to the headline.
+  const visible: string[] = [];
+  const bodyStart = body ? body.querySelector('p') ?? body : null;
+  const done: Element[] = [];
+  for (const el of scan.bylines.slice(0, 40)) {
+    if (done.some((d) => d.contains(el)) || !isStoryElement(el)) continue;
+    if (bodyStart && !precedes(el, bodyStart) && !bodyStart.contains(el)) continue;
+    const text = spacedText(el);
+    if (!text || text.length > 200) continue;
+    done.push(el);
+    const parsed = parseByline(text);
+    const detail = `byline "${snippet(text, 80)}"`;
+    for (const a of parsed.agencies) addAgency(a, { source: 'text', detail });
+    for (const p of parsed.places) out.places.push({ place: p, evidence: { source: 'text', detail: `credit line "${snippet(text, 80)}"` } });
+    for (const n of parsed.names) {
+      if (isPublisher(n) || visible.some((v) => foldKey(v) === foldKey(n))) continue;
+      visible.push(n);
+      if (!structured.length) out.evidence.push({ source: 'text', detail });
+    }
+  }
+
+  if (structured.length) {
+    // Names as printed: the visible byline's case ("Greg Beacham", not "GREG BEACHAM").
+    out.people = structured.map((s) => visible.find((v) => foldKey(v) === foldKey(s)) ?? s);
+  } else {
+    out.people = visible;
+  }
+
+  // 5. A CJK credit in the body ("（编译/林靖东）", "（记者 张三）").
+  if (!out.people.length && paragraphs.length) {
+    const tail = paragraphs.slice(-8).join(' ');
+    const m = /[（(](?:编译|记者|文|作者|撰文|编辑整理)\s*[/／:：]?\s*([\p{Script=Han}·]{2,4})[）)]/u.exec(tail);
+    if (m?.[1]) {
+      out.people.push(m[1]);
+      out.evidence.push({ source: 'text', detail: `credit "${m[0]}"` });
+    }
+  }
+  // 6. Letters pages: each letter is signed "Name / Town".
+  if (!out.people.length && letters && body) {
+    for (const p of Array.from(body.getElementsByTagName('p')).slice(0, 400)) {
+      const strong = p.querySelector('strong, b');
+      const t = clean(p.textContent);
+      if (!strong || t.length > 80) continue;
+      const name = clean(strong.textContent);
+      if (isPersonName(name) && t.startsWith(name)) {
+        out.people.push(name);
+        out.evidence.push({ source: 'text', detail: `letter signed "${snippet(t, 60)}"` });
+      }
+    }
+  }
+  out.evidence = out.evidence.filter((e, i) => out.evidence.findIndex((f) => f.detail === e.detail) === i);
+  return out;
+}

@@ -1,0 +1,222 @@
+/**
+ * Attribution cues around one quote, read from the sentence that holds it:
+ *   after the quote   “…,” she said / “…,” said X / “…,” X told reporters / “…”, X wrote in a statement
+ *   before the quote  X said: “…” / X: “…” / According to X, “…” / X called for “…” (embedded fragments)
+ * Each cue yields the text of the speaker's noun phrase; `speaker-np.ts` turns it into a person.
+ */
+import { fold, SPEECH_VERBS, FRAMING_VERBS, MAX_VERB_WORDS, ACCORDING_BEFORE, ACCORDING_AFTER } from './lexicon';
+import { tokenize, type Token } from './names';
+
+export interface Cue {
+  /** The speaker's noun phrase as printed ("OHCHR spokeswoman Ravina Shamdasani", "she"). */
+  np: string;
+  /** Where the noun phrase starts, relative to the analysed window. */
+  npStart: number;
+  how: 'said X' | 'X said' | 'X: ' | 'according to X' | 'subject';
+  /** The verb only frames the words (called for, cited): the subject must be a known name. */
+  weak: boolean;
+}
+
+const lower = (t: Token): string => fold(t.text);
+
+/** The speech verb starting at token i (longest match), as [verb, tokens used]. */
+function verbAt(tokens: Token[], i: number, verbs: Set<string>): number {
+  for (let n = Math.min(MAX_VERB_WORDS, tokens.length - i); n >= 1; n--) {
+    const phrase = tokens.slice(i, i + n).map(lower).join(' ');
+    if (verbs.has(phrase)) return n;
+  }
+  return 0;
+}
+
+const FRENCH_INVERTED = /-t-(?:il|elle)$|-(?:il|elle)$/;
+
+/**
+ * The cue after a quote. `after` is the rest of the sentence after the closing mark;
+ * `closedSentence` means the quote itself ended with . ! or ?, so only a bare cue
+ * ("Smith said.") may follow.
+ */
+export function cueAfter(after: string, closedSentence: boolean, linkedToQuote = true): Cue | null {
+  const credit = dashCredit(after);
+  if (credit) return { np: credit, npStart: after.indexOf(credit), how: 'X said', weak: false };
+  const lead = /^[\s,;:\u2014\u2013-]*/.exec(after)![0].length;
+  const text = after.slice(lead);
+  if (!text) return null;
+  // “…,” she said / „…“, sagte er: a cue follows the quote's own comma (or ! ? …) or a comma after it
+  const linked = linkedToQuote || /,/.test(after.slice(0, lead));
+  const tokens = tokenize(text).slice(0, 24);
+  if (!tokens.length) return null;
+  if (closedSentence && /^\p{Ll}/u.test(text) === false && !/^\p{Lu}/u.test(text)) return null;
+
+  for (const acc of [...ACCORDING_BEFORE]) {
+    if (fold(text).startsWith(acc + ' ')) {
+      const np = text.slice(acc.length + 1);
+      return { np: cutNp(np), npStart: lead + acc.length + 1, how: 'according to X', weak: false };
+    }
+  }
+  // said X
+  const v = verbAt(tokens, 0, SPEECH_VERBS);
+  if (v) {
+    const verbText = tokens.slice(0, v).map((t) => t.text).join(' ');
+    const inverted = FRENCH_INVERTED.exec(verbText);
+    if (inverted) return { np: inverted[0].replace(/^-(?:t-)?/, ''), npStart: lead, how: 'X said', weak: false };
+    const rest = tokens[v];
+    if (!rest) return null;
+    const npRaw = text.slice(rest.start);
+    const np = cutNp(stripAdverbials(npRaw));
+    if (!np) return null;
+    return { np, npStart: lead + rest.start, how: 'said X', weak: false };
+  }
+  // X said (only right after the quote's own punctuation: “…,” X said — not “…” at the release, X said)
+  if (!linked) return sentenceFinalCue(text, lead);
+  for (let i = 1; i < Math.min(tokens.length, 16); i++) {
+    const n = verbAt(tokens, i, SPEECH_VERBS);
+    if (!n) continue;
+    const np = text.slice(0, tokens[i]!.start).replace(/[\s,]+$/, '');
+    if (!looksLikeNounPhrase(np)) return null;
+    const tail = text.slice(tokens[i + n - 1]!.end);
+    if (closedSentence && !bareTail(tail)) return null;
+    if (/^\s*(?:that|dass|que)\b/i.test(tail)) return null;
+    return { np, npStart: lead, how: 'X said', weak: false };
+  }
+  for (const acc of ACCORDING_AFTER) {
+    const m = new RegExp(`^(.{1,80}?)\\s+${acc}\\b`, 'iu').exec(text);
+    if (m) return { np: m[1]!, npStart: lead, how: 'according to X', weak: false };
+  }
+  return sentenceFinalCue(text, lead);
+}
+
+/**
+ * The sentence goes on after the quote and ends with its source: "…, said another witness,
+ * former adviser Fiona Hill." / "…, according to the Department of Conservation."
+ */
+function sentenceFinalCue(text: string, lead: number): Cue | null {
+  const f = fold(text);
+  for (const acc of ACCORDING_BEFORE) {
+    const k = f.lastIndexOf(`, ${acc} `);
+    if (k >= 0) {
+      const np = cutNp(text.slice(k + acc.length + 3));
+      if (np && tokenize(np).length <= 14) return { np, npStart: lead + k + acc.length + 3, how: 'according to X', weak: false };
+    }
+  }
+  const m = /,\s+(\p{Ll}+(?:\s\p{Ll}+)?)\s+([^,]*\p{Lu}[^]*?)[.!?]?\s*$/u.exec(text);
+  if (m && SPEECH_VERBS.has(fold(m[1]!)) && tokenize(m[2]!).length <= 16) {
+    return { np: cutNp(m[2]!), npStart: lead + m.index + m[0].indexOf(m[2]!), how: 'said X', weak: false };
+  }
+  return null;
+}
+
+const ABBREV = /\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|U\.S|U\.K|U\.N|\p{Lu})\./gu;
+/** Words that show a clause, not a noun phrase, stands before the verb ("Blige sings to Clinton before"). */
+const CLAUSE_WORDS = /(?:^|\s)(?:to|before|after|when|while|because|if|that|is|was|were|are|has|had|have|will|would|can|could|did|does|do|not|then|than|but|ist|war|hat|wird|dass|est|était|que|es|fue|foi|é)(?=\s|$)/i;
+
+/** Is the text between a quote and its verb a speaker's noun phrase? */
+function looksLikeNounPhrase(np: string): boolean {
+  if (!np || /["“”„«»]/.test(np)) return false;
+  const plain = np.replace(ABBREV, '').replace(/\([^)]*\)/g, '');
+  if (/[.!?;:]\s/.test(plain)) return false;
+  if (isAnonymousFormula(plain)) return true;
+  return !CLAUSE_WORDS.test(plain.replace(/,.*$/, ''));
+}
+
+const isAnonymousFormula = (np: string): boolean => /\b(?:familiar with|close to|declined to|asked not to|not authori[sz]ed to|condition of anonymity)\b/i.test(np);
+
+/** "― Sonya Herridge" after a quote: a name standing alone as the credit line. */
+function dashCredit(after: string): string | null {
+  const m = /^\s*[\u2015\u2014\u2013-]\s*(\p{Lu}[\p{L}.'’ -]{1,60}?)\s*[.,]?\s*$/u.exec(after);
+  return m && m[1]!.split(/\s+/).length <= 6 ? m[1]! : null;
+}
+
+/** After "Smith said" the sentence may end or go on with a short adverbial, not a new clause. */
+function bareTail(tail: string): boolean {
+  const t = tail.trim();
+  if (!t || /^[.!?]/.test(t) || /^,/.test(t)) return true;
+  const words = t.split(/\s+/);
+  return words.length <= 6 && !/\b(?:that|dass|que)\b/i.test(t);
+}
+
+/** Drop "in a statement", "on Tuesday" between the verb and the name. */
+function stripAdverbials(np: string): string {
+  return np.replace(/^(?:(?:in|on|at|to|during|after|late|early|last|this|on|am|im|bei|lors|en|durante|em)\s+(?:an?\s+|the\s+|der\s+|dem\s+|einer\s+)?[\p{Ll}\d][\p{L}\d-]*(?:\s+(?:conference|statement|interview|briefing|call|night|morning|evening|afternoon|meeting))?\s*,?\s*)+/u, '');
+}
+
+/** The noun phrase ends at the sentence end or at a clause ("who …", "adding …"). */
+function cutNp(np: string): string {
+  const m = /(?:[.;!?](?:\s|$)|\s[\u2014\u2013]\s|,\s*(?:who|which|adding|noting|saying|explaining|referring|speaking|according|before|after|when|as|while|but|and|der|die|das|qui|que|quien|que)\b|\s(?:on|in|at|during|am|im)\s+(?:a\s+|an\s+|the\s+)?(?:statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|press|news|conference|call|telephone|phone|email|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu.exec(np);
+  const cut = m ? np.slice(0, m.index) : np;
+  return cut.slice(0, 160).trim();
+}
+
+/**
+ * The cue before a quote, in `before` (the sentence up to the opening mark, other quotes
+ * masked). Finds "X said:", "X:", "according to X,", or the subject of the last speech or
+ * framing verb of the sentence ("Shamdasani said the cooperation had been “positive”").
+ */
+export function cueBefore(before: string): Cue[] {
+  const cues: Cue[] = [];
+  const trimmed = before.replace(/\s+$/, '');
+  const f = fold(trimmed);
+  for (const acc of ACCORDING_BEFORE) {
+    const k = f.lastIndexOf(acc + ' ');
+    if (k >= 0 && (k === 0 || /[\s(,]/.test(f[k - 1]!))) {
+      const np = trimmed.slice(k + acc.length + 1).split(/,/)[0]!;
+      if (np.trim()) cues.push({ np: np.trim(), npStart: k + acc.length + 1, how: 'according to X', weak: false });
+    }
+  }
+  const tokens = tokenize(trimmed);
+  // "X:" with no verb (a name and a colon, e.g. a headline "Trump: “…”" or an interview)
+  if (/:$/.test(trimmed)) {
+    const m = /(?:^|[.!?]\s+)([^.!?:]{2,80}):$/u.exec(trimmed);
+    const head = m?.[1] ?? '';
+    const ht = tokenize(head);
+    if (ht.length && ht.length <= 8 && !ht.some((t, i) => i > 0 && (verbAt(ht, i, SPEECH_VERBS) || verbAt(ht, i, FRAMING_VERBS)))) {
+      cues.push({ np: head.trim(), npStart: trimmed.length - head.length - 1, how: 'X: ', weak: false });
+    }
+  }
+  // subjects of speech/framing verbs, nearest the quote first
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const n = verbAt(tokens, i, SPEECH_VERBS) || verbAt(tokens, i, FRAMING_VERBS);
+    if (!n) continue;
+    const weak = !verbAt(tokens, i, SPEECH_VERBS);
+    const verbText = tokens.slice(i, i + n).map((t) => t.text).join(' ');
+    const inverted = FRENCH_INVERTED.exec(verbText);
+    if (inverted) {
+      cues.push({ np: inverted[0].replace(/^-(?:t-)?/, ''), npStart: tokens[i]!.start, how: 'subject', weak });
+      continue;
+    }
+    // verb-second order: "Der Zeitung sagte Filep Karma: „…“", "Said Smith: “…”"
+    const behind = i + n < tokens.length ? trimmed.slice(tokens[i + n]!.start).replace(/[:,]$/, '') : '';
+    if (behind && tokenize(behind).length <= 6 && /^\p{Lu}/u.test(behind) && !CLAUSE_WORDS.test(behind)) {
+      cues.push({ np: behind, npStart: tokens[i + n]!.start, how: 'said X', weak: true });
+    }
+    const clauseStart = subjectStart(trimmed, tokens[i]!.start);
+    const np = trimmed.slice(clauseStart, tokens[i]!.start).trim();
+    if (np) cues.push({ np, npStart: clauseStart, how: 'subject', weak });
+    else if (i + n < tokens.length && i === 0) {
+      // "Said X: “…”" / German "Sagte Merkel: „…“"
+      const rest = trimmed.slice(tokens[i + n]!.start);
+      cues.push({ np: cutNp(rest.replace(/:$/, '')), npStart: tokens[i + n]!.start, how: 'said X', weak });
+    }
+  }
+  return cues;
+}
+
+/** Start of the subject before a verb at `verbPos`: back to the clause start, keeping appositives. */
+function subjectStart(text: string, verbPos: number): number {
+  const head = text.slice(0, verbPos);
+  // a dash aside ("— released just minutes before … —") is skipped over
+  let k = head.length;
+  let commas = 0;
+  while (k > 0) {
+    const c = head[k - 1]!;
+    if (/[.!?;:(]/.test(c) && /\s/.test(head[k] ?? ' ')) break;
+    if (c === '\uE000') break;
+    if (c === ',') {
+      commas++;
+      if (commas > 2) break;
+    }
+    if (/\bthat\s$|\bdass\s$|\bque\s$|\band\s$|\bbut\s$/.test(head.slice(Math.max(0, k - 6), k))) break;
+    k--;
+    if (verbPos - k > 200) break;
+  }
+  return k;
+}

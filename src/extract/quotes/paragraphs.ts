@@ -1,0 +1,102 @@
+/**
+ * The article's body paragraphs as a reader sees them, each mapped back to offsets in the
+ * page's visible-text index (so quote anchors agree with the content script's walk).
+ * Headlines, captions, asides, navigation, comments, teasers, bios and embedded posts
+ * are left out: quote marks there are not the story's quotes.
+ */
+import type { TextIndex } from '../text-index';
+
+export interface Paragraph {
+  text: string;
+  /** For each text node of the paragraph: its start in `text` and in the index text. */
+  localStarts: number[];
+  indexStarts: number[];
+  /** A list item, table cell or similar: not body prose but still searched for quotes. */
+  block: Element;
+}
+
+/** Elements that end one paragraph and start another. */
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TD', 'TH', 'DD', 'DT', 'SECTION',
+  'ARTICLE', 'MAIN', 'PRE', 'ADDRESS', 'BODY', 'TABLE', 'TR', 'HEADER', 'FOOTER', 'FIGURE', 'FIGCAPTION', 'ASIDE', 'NAV', 'FORM',
+]);
+
+/** Never body text, wherever they sit. */
+const SKIP_TAGS = new Set(['H1', 'FIGCAPTION', 'FIGURE', 'ASIDE', 'NAV', 'FOOTER', 'FORM', 'CAPTION', 'PICTURE', 'VIDEO', 'AUDIO', 'LABEL', 'TIME']);
+const SKIP_ROLES = /^(?:navigation|complementary|contentinfo|banner|search|dialog|alert|figure)$/i;
+/** Class/id words of boilerplate around an article (comments, teasers, bios, sharing, captions …). */
+const SKIP_CLASS =
+  /(?:^|[\s_-])(?:comments?|comment-list|related|recommended|recirc|more-stories|read-more|readmore|teaser|promo|newsletter|signup|subscribe|share|sharing|social|sidebar|widget|caption|credit|byline|author-bio|author-info|authorbio|bio|about-the-author|tags|tag-list|breadcrumbs?|advert|advertisement|ad-slot|ads|sponsor|outbrain|taboola|embed|twitter-tweet|instagram-media|tiktok-embed|wp-caption-text|headline|title|kicker|footer|masthead|menu|nav|modal|popup|cookie|paywall|most-popular|trending|live-updates-nav|disclaimer)(?:$|[\s_-])/i;
+
+function isSkipped(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.tagName.toUpperCase() === 'HEADER' && el.parentElement && el.parentElement.tagName.toUpperCase() !== 'BODY') return true;
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.test(role)) return true;
+  const cls = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+  // A container holding several paragraphs is the body itself, whatever its class says.
+  return cls.length > 1 && SKIP_CLASS.test(cls) && el.getElementsByTagName('p').length < 4;
+}
+
+type Status = 'in' | 'out' | 'skip';
+
+/**
+ * Groups the index's text nodes that lie under `root` (and not under a skipped element)
+ * into paragraphs by their nearest block ancestor. Linear: each element is classified once.
+ */
+export function collectParagraphs(index: TextIndex, root: Element): Paragraph[] {
+  const status = new Map<Element, Status>();
+  const blockOf = new Map<Element, Element>();
+  const classify = (el: Element | null): Status => {
+    if (!el) return 'out';
+    const known = status.get(el);
+    if (known) return known;
+    let s: Status;
+    if (el === root) s = 'in';
+    else {
+      const parent = classify(el.parentElement);
+      s = parent === 'in' && isSkipped(el) ? 'skip' : parent;
+    }
+    status.set(el, s);
+    return s;
+  };
+  const blockFor = (el: Element): Element => {
+    const known = blockOf.get(el);
+    if (known) return known;
+    const b = BLOCK_TAGS.has(el.tagName.toUpperCase()) || el === root || !el.parentElement ? el : blockFor(el.parentElement);
+    blockOf.set(el, b);
+    return b;
+  };
+
+  const paragraphs: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  for (let i = 0; i < index.nodes.length; i++) {
+    const node = index.nodes[i]!;
+    const parent = node.parentElement;
+    if (!parent || classify(parent) !== 'in') {
+      current = null;
+      continue;
+    }
+    const block = blockFor(parent);
+    if (!current || current.block !== block) {
+      current = { text: '', localStarts: [], indexStarts: [], block };
+      paragraphs.push(current);
+    }
+    current.localStarts.push(current.text.length);
+    current.indexStarts.push(index.starts[i]!);
+    current.text += node.data;
+  }
+  return paragraphs.filter((p) => /\S/.test(p.text));
+}
+
+/** Maps an offset in a paragraph's text to the index text. */
+export function toIndexOffset(p: Paragraph, local: number): number {
+  let lo = 0;
+  let hi = p.localStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (p.localStarts[mid]! <= local) lo = mid;
+    else hi = mid - 1;
+  }
+  return p.indexStarts[lo]! + (local - p.localStarts[lo]!);
+}

@@ -1,0 +1,211 @@
+/**
+ * A speaker noun phrase → who speaks, and in what role:
+ *   "OHCHR spokeswoman Ravina Shamdasani"              → Ravina Shamdasani, role "OHCHR spokeswoman", org OHCHR
+ *   "the ISHR’s China programme manager Raphael Viana David" → role "China programme manager", org ISHR
+ *   "Michelle Bachelet, Turk’s predecessor"            → role "Turk’s predecessor"
+ *   "a source familiar with the talks"                  → anonymous
+ *   "she"                                               → a pronoun, resolved by the caller
+ */
+import { fold, pronounKind, possessiveKind, ANON_HEADS, ANON_FORMULAS, ORG_WORDS, ALL_ROLE_WORDS, type PronounKind } from './lexicon';
+import { findRuns, tokenize, runName, genderFromRole, type Entity, type NameRun, type Registry } from './names';
+
+export interface SpeakerGuess {
+  entity: Entity | null;
+  role: string | null;
+  org: string | null;
+  pronoun: PronounKind | null;
+  anonymous: boolean;
+}
+
+const NONE: SpeakerGuess = { entity: null, role: null, org: null, pronoun: null, anonymous: false };
+const DETERMINERS = /^(?:the|a|an|der|die|das|den|dem|des|ein|eine|einer|le|la|les|l'|un|une|el|los|las|o|os|as|um|uma)\s+/i;
+const PREPOSITION = /\s(?:by|of|from|for|with|at|von|vom|de|du|des|por|do|da)\s/i;
+
+/**
+ * `lookup` finds the person a single name ("Parata") points to at this place in the article:
+ * the one of that name mentioned last.
+ */
+export function parseSpeakerNp(npRaw: string, registry: Registry, lookup: (word: string) => Entity | undefined = (w) => registry.known(w)): SpeakerGuess {
+  // a dash aside ("Bachelet — released minutes before her term ended — cited") is not the subject
+  const np = npRaw.replace(/\s[\u2014\u2013\u2015]\s[^\u2014\u2013\u2015]*\s[\u2014\u2013\u2015](?=\s|$)/g, ' ').replace(/^[\s,;:\u2014\u2013-]+|[\s,;:.\u2014\u2013-]+$/g, '');
+  if (!np) return NONE;
+  const tokens = tokenize(np);
+  if (!tokens.length) return NONE;
+  if (tokens.length <= 2) {
+    const p = pronounKind(tokens[0]!.text);
+    if (p && (tokens.length === 1 || /^(?:also|too|then|later|again|auch|aussi|también|também)$/i.test(tokens[1]!.text))) {
+      return { ...NONE, pronoun: p };
+    }
+  }
+  if (tokens.length > 16) return NONE;
+  // the speaker is the last comma segment naming someone that is not itself a description:
+  // "In one tweet Friday, Trump" / "Michelle Bachelet, Turk’s predecessor" / "… probe, former adviser Fiona Hill"
+  const segments = np.split(/\s*,\s*/);
+  let at = -1;
+  for (let k = segments.length - 1; k >= 0 && at < 0; k--) {
+    const seg = segments[k]!.trim();
+    const first = tokenize(seg)[0]?.text ?? '';
+    if (tokenize(seg).length === 1 && pronounKind(first)) return { ...NONE, pronoun: pronounKind(first)! };
+    if (namesSomeone(seg, registry, lookup)) at = k;
+  }
+  if (at < 0) at = 0;
+  const head = segments[at]!;
+  const appositive = (segments[at + 1] ?? '').trim();
+  const headTokens = tokenize(head);
+  const runs = findRuns(head, headTokens, registry.common);
+  const person = lastUsable(runs, 'person') ?? lastUsable(runs, 'single');
+  if (person) {
+    const entity = person.kind === 'single' ? lookup(person.tokens[0]!.text) ?? maybeNewPerson(person, head, registry) : registry.person(person);
+    if (entity && entity.kind === 'person') {
+      const before = head.slice(0, person.start).trim();
+      const { role, org } = roleFrom(before, appositive, registry);
+      entity.speaks = true;
+      if (role) {
+        if (!entity.roles.includes(role)) entity.roles.push(role);
+        if (!entity.gender) entity.gender = genderFromRole(role);
+      }
+      if (org && !entity.orgs.includes(org)) entity.orgs.push(org);
+      return { entity, role: role ?? entity.roles[0] ?? null, org: org ?? entity.orgs[0] ?? null, pronoun: null, anonymous: false };
+    }
+    if (entity) return { ...NONE, entity };
+  }
+  const orgRun = lastUsable(runs, 'org') ?? lastUsable(runs, 'acronym');
+  if (orgRun && !isAnonymous(np)) {
+    const e = registry.findOrg(runName(orgRun)) ?? registry.org(runName(orgRun));
+    return { ...NONE, entity: e };
+  }
+  if (isAnonymous(np)) return { ...NONE, anonymous: true, role: np.length <= 80 ? np : null };
+  // "its bombshell report", "his office": the possessor speaks through it
+  const poss = possessiveKind(tokens[0]!.text);
+  if (poss && tokens.length <= 4) return { ...NONE, pronoun: poss };
+  // "the office", "the ministry": the latest organisation with that head word
+  const plain = np.replace(DETERMINERS, '');
+  const words = plain.split(/\s+/);
+  if (DETERMINERS.test(np) && /^(?:the|der|die|das|le|la|el)\s/i.test(np) && words.length <= 3) {
+    const headWord = words[words.length - 1]!;
+    if (ORG_WORDS.has(fold(headWord))) {
+      const e = registry.orgByHead(headWord);
+      if (e) return { ...NONE, entity: e };
+    }
+  }
+  return { ...NONE, role: words.length <= 8 && /^\p{Ll}/u.test(np) ? np : null };
+}
+
+/**
+ * A segment names someone when it ends with a person's name that no preposition governs:
+ * "former adviser Fiona Hill" does, "elder of the Ngātiwai tribe" and "manager at GE Healthcare" do not.
+ */
+function namesSomeone(seg: string, registry: Registry, lookup: (word: string) => Entity | undefined): boolean {
+  const runs = findRuns(seg, tokenize(seg), registry.common);
+  const last = runs[runs.length - 1];
+  if (!last || last.possessive) return false;
+  if (!/^[\s.)\]]*(?:\([^)]*\))?[\s.]*$/.test(seg.slice(last.end))) return false;
+  if (PREPOSITION.test(` ${seg.slice(0, last.start).trim().split(/\s+/).pop() ?? ''} `)) return false;
+  return last.kind === 'person' || (last.kind === 'single' && (last.titles.length > 0 || !!lookup(last.tokens[0]!.text)));
+}
+
+/** The rightmost run of a kind that is not a possessive ("Turk’s predecessor Michelle Bachelet"). */
+function lastUsable(runs: NameRun[], kind: NameRun['kind']): NameRun | undefined {
+  for (let i = runs.length - 1; i >= 0; i--) if (runs[i]!.kind === kind && !runs[i]!.possessive) return runs[i];
+  return undefined;
+}
+
+/** An unknown single capitalised word right at a speech verb ("said Caddell"): a surname. */
+function maybeNewPerson(run: NameRun, head: string, registry: Registry): Entity | null {
+  if (run.titles.length || head.trim() === run.tokens[0]!.text) return registry.person(run);
+  return null;
+}
+
+export function isAnonymous(np: string): boolean {
+  const f = fold(np);
+  if (ANON_FORMULAS.some((a) => f.includes(a))) return true;
+  const words = f.replace(/[^\p{L}\s-]/gu, ' ').split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 12) return false;
+  if (/^\p{Lu}/u.test(np.trim()) && !/^(?:a|an|one|two|three|several|some|many|other|senior|sources?|officials?|people)\b/i.test(np.trim())) {
+    // a capitalised name would have been found above; "Officials said" still counts
+  }
+  const indefinite = /^(?:a|an|one|two|three|several|some|many|other|another|senior|top|local|u\.?s\.?|western|chinese|russian|european|israeli|palestinian|administration|government|police|military|security|intelligence|campaign|party|ein|eine|einer|mehrere|un|une|unos|uma|um)$/;
+  const head = words[words.length - 1]!;
+  if (ANON_HEADS.has(head) && (words.length === 1 || indefinite.test(words[0]!))) return true;
+  // "a source close to the minister", "a spokesperson for the agency"
+  const firstHead = words.findIndex((w) => ANON_HEADS.has(w));
+  return firstHead > 0 && firstHead <= 3 && indefinite.test(words[0]!) && /^(?:for|at|in|close|familiar|with|from|of|bei|aus|proche|de|cercano|próximo)$/.test(words[firstHead + 1] ?? '');
+}
+
+/**
+ * The description printed around a name in running text ("State Department official David
+ * Holmes revealed …", "Hori Parata, a whale expert, …"), so a later "Holmes said" has a role.
+ */
+export function describeMention(text: string, start: number, end: number, registry: Registry): { role: string | null; org: string | null } {
+  const clause = text.slice(Math.max(0, start - 80), start);
+  const pre = clause.slice(clause.search(/[^,;:.!?()\u2014\u2013\uE000]*$/)).trim();
+  const preTokens = tokenize(pre);
+  const usable = preTokens.length <= 8 && preTokens.some((t) => ALL_ROLE_WORDS.has(fold(t.text.replace(/\.$/, ''))));
+  const after = /^\s*,\s*([^,;.\uE000]{3,100}),/.exec(text.slice(end, end + 110));
+  return roleFrom(usable ? pre : '', after ? after[1]!.trim() : '', registry);
+}
+
+/**
+ * Role and organisation from the words before the name (pre-modifier) or from an
+ * appositive after it. A possessive organisation ("the ISHR’s") becomes the org, not role.
+ */
+function roleFrom(before: string, appositive: string, registry: Registry): { role: string | null; org: string | null } {
+  let pre = before;
+  const prep = [...pre.matchAll(new RegExp(PREPOSITION.source, 'gi'))].pop();
+  if (prep) pre = pre.slice(prep.index + prep[0].length);
+  pre = pre.replace(DETERMINERS, '').trim();
+  let org: string | null = null;
+  let role: string | null = null;
+  if (pre && tokenize(pre).length <= 10) {
+    const poss = /^(.+?)['’]s?\s+(.+)$/u.exec(pre);
+    const possessor = poss?.[1] ?? '';
+    if (poss && isOrgName(possessor, registry)) {
+      org = possessor.replace(DETERMINERS, '');
+      role = poss[2]!;
+    } else {
+      role = pre;
+      const lead = findRuns(pre, tokenize(pre)).find((r) => r.kind === 'acronym' || r.kind === 'org');
+      if (lead) org = runName(lead);
+    }
+  }
+  if (!role && appositive && tokenize(appositive).length <= 14 && looksLikeDescription(appositive)) {
+    role = appositive.replace(/^(?:the|a|an)\s+/i, '');
+    const m = /\b(?:of|for|at|with|from)\s+(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}&.-]*))*)/u.exec(appositive);
+    if (m) org = m[1]!.replace(/\s+(?:of|for|and|the)$/i, '');
+    else {
+      const poss = /^(.+?)['’]s\s/u.exec(role);
+      if (poss && isOrgName(poss[1]!, registry)) org = poss[1]!;
+    }
+  }
+  if (role && !/\p{Ll}/u.test(role) && !org) {
+    // a bare capitalised title ("President") is still a role
+  }
+  role = role ? role.replace(/\s+/g, ' ').replace(/[,;:]+$/, '') : null;
+  return { role: role && isRole(role) ? role : null, org };
+}
+
+const HONORIFIC_ONLY = /^(?:mr|mrs|ms|miss|dr|sir|herr|frau|m|mme)\.?$/i;
+const NOT_ROLE = /(?:^|\s)(?:who|which|that|when|while|where|because|is|was|were|are|has|had|have|will|would|said|says|adding|saying|told|dass|qui|que|quien)(?=\s|$)/i;
+
+/** A printed description of a person, not a clause or a bare honorific. */
+function isRole(role: string): boolean {
+  if (HONORIFIC_ONLY.test(role) || NOT_ROLE.test(role)) return false;
+  if (/^\p{Ll}+ing\b/u.test(role)) return false; // "bristling with anger"
+  if (!/\p{Ll}/u.test(role) && !ALL_ROLE_WORDS.has(fold(role))) return /^\p{Lu}[\p{Ll}]/u.test(role) && role.split(' ').length <= 4;
+  return role.split(/\s+/).length <= 14;
+}
+
+/** "a spokeswoman for …", "Turk’s predecessor", "senior trader at …", "president of …". */
+function looksLikeDescription(s: string): boolean {
+  if (/^(?:the|a|an|its|his|her|their|der|die|das|ein|eine|le|la|un|une|el|o|a)\s/i.test(s)) return true;
+  if (/^\p{Lu}[\p{L}.&-]*['’]s?\s/u.test(s)) return true;
+  return tokenize(s).slice(0, 4).some((t) => ALL_ROLE_WORDS.has(fold(t.text)));
+}
+
+function isOrgName(s: string, registry: Registry): boolean {
+  const t = s.replace(/^(?:the)\s+/i, '').trim();
+  if (!t) return false;
+  if (registry.findOrg(t)) return true;
+  const runs = findRuns(t, tokenize(t));
+  return runs.length === 1 && (runs[0]!.kind === 'org' || runs[0]!.kind === 'acronym');
+}
