@@ -1,7 +1,7 @@
 // The three measurements inside real Chromium (Debian's /usr/bin/chromium via playwright-core),
 // timed with performance.now() in the page. Pages are served from 127.0.0.1 with the page's own
-// scripts off (deterministic DOM, nothing fetched from the network); the engine's IIFE bundle and
-// Readability are evaluated into the page, as a content script would bring them.
+// scripts blocked (deterministic DOM, nothing fetched from the network); the engine's IIFE bundle
+// and Readability are evaluated into the page, as a content script would bring them.
 import { createRequire } from 'node:module';
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -20,7 +20,10 @@ function serve(pages) {
       return;
     }
     // No charset in the header: the browser sniffs the BOM and <meta charset>, as jsdom does here.
-    res.writeHead(200, { 'content-type': 'text/html' });
+    // The page's own scripts are blocked by CSP (a deterministic DOM, nothing fetched). Scripting
+    // itself stays on: with JavaScript disabled, Chromium refuses to call back into JS from the
+    // DOM (a TreeWalker filter throws "The provided callback is no longer runnable").
+    res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': "script-src 'none'" });
     res.end(page.buf);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -82,23 +85,52 @@ function withTimeout(promise, ms, what) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export async function benchBrowser(pages, enginePaths, { runs, warmup, loads, log }) {
+/** Headless Chromium with one tab, the pages served from 127.0.0.1, page scripts blocked, no network. */
+async function openChromium(pages) {
   const { chromium } = await import('playwright-core');
-  const readabilitySrc = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
-  const engineSrc = readFileSync(enginePaths.iife, 'utf8');
   const server = await serve(pages);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    // As in /work/shared/notes/e2e.md: root needs --no-sandbox; gc() lets each timed run start clean.
-    args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'],
-  });
+  const browser = await chromium
+    .launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      // As in /work/shared/notes/e2e.md: root needs --no-sandbox; gc() lets each run set start clean.
+      args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'],
+    })
+    .catch((e) => {
+      server.close();
+      throw e;
+    });
+  const context = await browser.newContext();
+  await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+  const tab = await context.newPage();
+  return {
+    browser,
+    tab,
+    /** Loads page i afresh and evaluates these scripts into it as global scripts (DevTools evaluation is exempt from the page's CSP). */
+    async load(i, scripts) {
+      await tab.goto(`${origin}/page/${i}`, { waitUntil: 'load', timeout: 60_000 });
+      const cdp = await context.newCDPSession(tab);
+      for (const expression of scripts) {
+        const { exceptionDetails } = await cdp.send('Runtime.evaluate', { expression });
+        if (exceptionDetails) throw new Error(`injecting a bundle failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+      }
+      return cdp;
+    },
+    async close() {
+      await browser.close();
+      server.close();
+    },
+  };
+}
+
+export async function benchBrowser(pages, enginePaths, { runs, warmup, loads, log }) {
+  const readabilitySrc = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
+  const engineSrc = readFileSync(enginePaths.iife, 'utf8');
+  const scripts = [`${readabilitySrc}\n;globalThis.Readability = Readability;`, `${engineSrc}\n;globalThis.__benchFloor = ${floorPass.toString()};`];
+  const chromium = await openChromium(pages);
   const results = [];
   try {
-    const context = await browser.newContext({ javaScriptEnabled: false, bypassCSP: true });
-    await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
-    const tab = await context.newPage();
     for (let i = 0; i < pages.length; i++) {
       const page = pages[i];
       const a = [];
@@ -108,15 +140,8 @@ export async function benchBrowser(pages, enginePaths, { runs, warmup, loads, lo
       let last = null;
       for (let load = 0; load < loads; load++) {
         // A fresh load per run set: nothing the engine could cache on the document survives it.
-        await tab.goto(`${origin}/page/${i}`, { waitUntil: 'load', timeout: 60_000 });
-        // Page scripts are off, so <script> tags would not run: evaluate the bundles as global scripts.
-        const cdp = await context.newCDPSession(tab);
-        for (const expression of [`${readabilitySrc}\n;globalThis.Readability = Readability;`, `${engineSrc}\n;globalThis.__benchFloor = ${floorPass.toString()};`]) {
-          const { exceptionDetails } = await cdp.send('Runtime.evaluate', { expression });
-          if (exceptionDetails) throw new Error(`injecting a bundle failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-        }
-        await cdp.detach();
-        last = await withTimeout(tab.evaluate(inPage, { url: page.url, runs, warmup }), 180_000, `${page.id}: the runs in Chromium`);
+        await (await chromium.load(i, scripts)).detach();
+        last = await withTimeout(chromium.tab.evaluate(inPage, { url: page.url, runs, warmup }), 180_000, `${page.id}: the runs in Chromium`);
         a.push(...last.a);
         r.push(...last.r);
         f.push(...last.f);
@@ -138,9 +163,28 @@ export async function benchBrowser(pages, enginePaths, { runs, warmup, loads, lo
       results.push(row);
       log(`  ${page.id}: analyze ${ms(row.analyze)} ms (first run ${ms(row.coldAnalyze)} ms), readability ${ms(row.readability)} ms, floor ${ms(row.floor)} ms`);
     }
-    return { results, version: browser.version() };
+    return { results, version: chromium.browser.version() };
   } finally {
-    await browser.close();
-    server.close();
+    await chromium.close();
+  }
+}
+
+/** V8 CPU profile of warm analyses inside Chromium, with the unminified engine bundle. */
+export async function profileInChromium(page, enginePaths, { runs = 20 } = {}) {
+  const engineSrc = readFileSync(enginePaths.iifeDebug, 'utf8');
+  const chromium = await openChromium([page]);
+  try {
+    const cdp = await chromium.load(0, [engineSrc]);
+    const loop = (n) => `(() => { for (let i = 0; i < ${n}; i++) ProvenanceEngine.analyze(document, ${JSON.stringify(page.url)}); })()`;
+    await cdp.send('Runtime.evaluate', { expression: loop(3) }); // warm
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await cdp.send('Runtime.evaluate', { expression: loop(runs) });
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.detach();
+    return profile;
+  } finally {
+    await chromium.close();
   }
 }

@@ -1,6 +1,7 @@
 // Bundles the engine (src/extract/index.ts) for the benchmark, from the current sources:
 //   bench/out/engine.mjs        ESM for Node, not minified, so profiles name functions and modules
 //   bench/out/engine.iife.js    minified like the content script, exposes globalThis.ProvenanceEngine
+//   bench/out/engine.iife.debug.js  the same unminified, for CPU profiles in Chromium
 import * as esbuild from 'esbuild';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,13 +22,17 @@ export async function bundleEngine() {
   mkdirSync(outDir, { recursive: true });
   const node = join(outDir, 'engine.mjs');
   const iife = join(outDir, 'engine.iife.js');
+  const iifeDebug = join(outDir, 'engine.iife.debug.js');
+  const iifeOptions = { ...common, platform: 'browser', format: 'iife', globalName: 'ProvenanceEngine', target: ['chrome120'] };
+  // "use strict" keeps an eval'd var local: publish the global explicitly.
+  const publish = { js: 'globalThis.ProvenanceEngine = ProvenanceEngine;' };
   await Promise.all([
     esbuild.build({ ...common, outfile: node, platform: 'node', format: 'esm', target: 'node20' }),
-    esbuild.build({ ...common, outfile: iife, platform: 'browser', format: 'iife', globalName: 'ProvenanceEngine', target: ['chrome120'], minify: true,
-      // "use strict" keeps an eval'd var local: publish the global explicitly.
-      footer: { js: 'globalThis.ProvenanceEngine = ProvenanceEngine;' } }),
+    esbuild.build({ ...iifeOptions, outfile: iife, minify: true, footer: publish }),
+    // Unminified, for profiles in Chromium that name functions and source modules.
+    esbuild.build({ ...iifeOptions, outfile: iifeDebug, footer: { js: `${publish.js}\n//# sourceURL=provenance-engine.debug.js` } }),
   ]);
-  return { node, iife };
+  return { node, iife, iifeDebug };
 }
 
 /**
@@ -38,7 +43,7 @@ export function moduleLocator(bundlePath) {
   const lines = readFileSync(bundlePath, 'utf8').split('\n');
   const starts = [];
   lines.forEach((l, i) => {
-    const m = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(l);
+    const m = /^\s*\/\/ ((?:src|node_modules)\/\S+)$/.exec(l);
     if (m) starts.push({ line: i, file: m[1] });
   });
   return (line) => {

@@ -18,13 +18,25 @@ export async function profileAnalyze(page, engine, enginePath, { runs = 10 } = {
   session.disconnect();
   for (const dom of docs) dom.window.close();
 
-  const locate = moduleLocator(enginePath);
   const engineUrl = new URL(`file://${enginePath}`).href;
+  // The bundle is imported with a cache-busting query (?t=…).
+  const isEngine = (n) => n.callFrame.url.split('?')[0] === engineUrl || n.callFrame.url === enginePath;
+  return reduceProfile(profile, { isEngine, locate: moduleLocator(enginePath), runs, page: page.id, where: 'jsdom', bundle: 'bench/out/engine.mjs' });
+}
+
+/** The same reduction for a profile taken inside Chromium (bench/browser.mjs). */
+export async function profileAnalyzeInChromium(page, enginePaths, { runs = 20 } = {}) {
+  const { profileInChromium } = await import('./browser.mjs');
+  const profile = await profileInChromium(page, enginePaths, { runs });
+  const isEngine = (n) => n.callFrame.url.endsWith('provenance-engine.debug.js');
+  return reduceProfile(profile, { isEngine, locate: moduleLocator(enginePaths.iifeDebug), runs, page: page.id, where: 'Chromium', bundle: 'bench/out/engine.iife.debug.js' });
+}
+
+/** Charges each sample to the innermost engine frame on its stack; tallies functions and modules. */
+export function reduceProfile(profile, { isEngine, locate, runs, page, where, bundle }) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  // The bundle is imported with a cache-busting query (?t=…).
-  const isEngine = (n) => n.callFrame.url.split('?')[0] === engineUrl || n.callFrame.url === enginePath;
   const owner = new Map();
   const ownerOf = (id) => {
     if (owner.has(id)) return owner.get(id);
@@ -42,8 +54,8 @@ export async function profileAnalyze(page, engine, enginePath, { runs = 10 } = {
   const leafName = (n) => {
     if (isEngine(n)) return 'its own code';
     const f = n.callFrame;
-    const where = f.url ? f.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\//, '') : '';
-    return `${f.functionName || '(anonymous)'}${where ? ` (${where.split('?')[0]})` : ''}`;
+    const at = f.url ? f.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\//, '') : '';
+    return `${f.functionName || '(anonymous)'}${at ? ` (${at.split('?')[0]})` : ''}`;
   };
   for (const id of profile.samples) {
     const o = ownerOf(id);
@@ -59,7 +71,9 @@ export async function profileAnalyze(page, engine, enginePath, { runs = 10 } = {
   }
   const top = (m, n) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
   return {
-    page: page.id,
+    page,
+    where,
+    bundle,
     runs,
     perRunMs: total / 1000 / runs,
     functions: top(fns, 12).map(([k, v]) => {
@@ -74,10 +88,10 @@ export async function profileAnalyze(page, engine, enginePath, { runs = 10 } = {
 export function renderProfile(p) {
   const pct = (x) => `${(x * 100).toFixed(1)}%`;
   return [
-    `Page ${p.page}, ${p.runs} analyses, ${ms(p.perRunMs)} ms each on average (profiler on). Time charged to the innermost engine function on the stack (bench/out/engine.mjs line → source module):`,
+    `Page ${p.page} in ${p.where}, ${p.runs} analyses, ${ms(p.perRunMs)} ms each on average (profiler on). Time charged to the innermost engine function on the stack; lines are in ${p.bundle}, mapped to their source module:`,
     '',
     table(
-      ['engine function', 'source module:line in bench/out/engine.mjs', 'ms per analysis', 'share', 'where its time goes'],
+      ['engine function', 'source module:bundle line', 'ms per analysis', 'share', 'where its time goes'],
       p.functions.map((f) => [f.fn, f.where, ms(f.ms), pct(f.share), f.inside]),
     ),
     '',

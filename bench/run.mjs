@@ -14,7 +14,8 @@
 //   --quick            3 runs, 1 warm-up, fewer Chromium loads: a fast look, not for RESULTS.md
 //   --only ID,ID       only these pages
 //   --skip LIST        leave out sections: jsdom,browser,sizes,memory,linear
-//   --profile[=ID]     CPU profile of analyze on one page (default: the worst analyze/Readability ratio)
+//   --profile[=ID,…]   CPU profile of analyze on these pages (default: the worst analyze/Readability ratio;
+//                      with --browser also the worst page in Chromium)
 //   --browser-pages N  how many of the largest pages Chromium measures (default 5); --loads N page loads each (default 2)
 //   --rebuild          rebuild dist/ (production) before measuring sizes even if it looks current
 import { spawnSync, execFileSync } from 'node:child_process';
@@ -164,14 +165,16 @@ if (!opts.skip.has('jsdom')) {
 }
 
 if (opts.profile) {
-  await guarded('Profile', async () => {
-    const { profileAnalyze, renderProfile } = await import('./profile.mjs');
-    const id = typeof opts.profile === 'string' ? opts.profile : (jsdomSummary?.worst.id ?? largest.id);
-    const page = allPages.find((p) => p.id === id);
-    if (!page) throw new Error(`no page ${id}`);
-    log(`profiling analyze on ${id} …`);
-    section(`Profile of analyze on ${id} (jsdom)`, renderProfile(await profileAnalyze(page, engine, enginePaths.node)));
-  });
+  const ids = typeof opts.profile === 'string' ? opts.profile.split(',') : [jsdomSummary?.worst.id ?? largest.id];
+  for (const id of ids) {
+    await guarded(`Profile of analyze on ${id} (jsdom)`, async () => {
+      const { profileAnalyze, renderProfile } = await import('./profile.mjs');
+      const page = allPages.find((p) => p.id === id);
+      if (!page) throw new Error(`no page ${id}`);
+      log(`profiling analyze on ${id} …`);
+      section(`Profile of analyze on ${id} (jsdom)`, renderProfile(await profileAnalyze(page, engine, enginePaths.node)));
+    });
+  }
 }
 
 if (opts.browser && !opts.skip.has('browser')) {
@@ -185,8 +188,17 @@ if (opts.browser && !opts.skip.has('browser')) {
     const first = results.map((r) => `${r.id} ${(r.coldAnalyze).toFixed(1)} ms`).join(', ');
     section(
       'Chromium: analyze vs Readability vs floor, largest pages',
-      `Chromium ${version}, headless, page scripts off, the engine's minified IIFE bundle and Readability evaluated into the page; performance.now() in the page; ${opts.loads} page load(s) × ${opts.runs} timed runs after ${opts.warmup} warm-up(s), medians. analyze runs on the live document. "Median page" here is the median of these ${results.length} largest pages.\n\n${renderPagesTable(browserSummary)}\n\n${renderSummary(browserSummary, 'in Chromium')}\n- first analysis after a page load (cold code, what a reader's first click costs): ${first}`,
+      `Chromium ${version}, headless, the page's own scripts blocked by CSP and other hosts unreachable, the engine's minified IIFE bundle and Readability evaluated into the page; performance.now() in the page; ${opts.loads} page load(s) × ${opts.runs} timed runs after ${opts.warmup} warm-up(s), medians. analyze runs on the live document. "Median page" here is the median of these ${results.length} largest pages.\n\n${renderPagesTable(browserSummary)}\n\n${renderSummary(browserSummary, 'in Chromium')}\n- first analysis after a page load (cold code, what a reader's first click costs): ${first}`,
     );
+  });
+}
+
+if (opts.profile && browserSummary) {
+  const page = allPages.find((p) => p.id === browserSummary.worst.id);
+  await guarded(`Profile of analyze on ${page.id} (Chromium)`, async () => {
+    const { profileAnalyzeInChromium, renderProfile } = await import('./profile.mjs');
+    log(`profiling analyze on ${page.id} in Chromium …`);
+    section(`Profile of analyze on ${page.id} (Chromium)`, renderProfile(await profileAnalyzeInChromium(page, enginePaths)));
   });
 }
 
@@ -270,7 +282,7 @@ writeFileSync(
 );
 if (opts.write) {
   const file = join(root, 'bench/RESULTS.md');
-  const intro = `# Benchmark results\n\nOne run of \`npm run bench -- --browser --write\` (bench/run.mjs). Figures move with the engine and with the load on this shared machine; rerun to refresh.\n\n${machine(chromiumVersion)}\n`;
+  const intro = `# Benchmark results\n\nOne run of \`npm run bench -- ${process.argv.slice(2).join(' ')}\` (bench/run.mjs). Figures move with the engine and with the load on this shared machine; rerun to refresh.\n\n${machine(chromiumVersion)}\n`;
   writeFileSync(file, `${intro}\n${sections.join('\n')}`);
   log(`bench: wrote ${file}`);
 }

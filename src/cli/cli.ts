@@ -75,8 +75,9 @@ export function main(argv: string[]): number {
   const several = parsed.paths.length > 1;
   parsed.paths.forEach((path, i) => {
     try {
-      const { dom } = loadPage(path, parsed.url);
-      const report = analyzePage(dom.window.document, parsed.url ?? null, { force: parsed.force });
+      const { dom, kind } = loadPage(path, parsed.url);
+      // A .txt file is an article by declaration: there is no page structure to judge it by.
+      const report = analyzePage(dom.window.document, parsed.url ?? null, { force: parsed.force || kind === 'text' });
       dom.window.close();
       if (parsed.validate) {
         const problems = validateReport(report);

@@ -4,7 +4,10 @@
  * a plain-text article, one paragraph per blank-line-separated block.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
+
+/** jsdom's own complaints about the page (unparsable CSS …) are not the reader's business. */
+const quietConsole = (): VirtualConsole => new VirtualConsole();
 
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
@@ -49,7 +52,7 @@ export function loadPage(path: string, url?: string): LoadedPage {
     if (!isValidUtf8(buf)) throw new InputError(`${path}: text file is not UTF-8`);
     const text = buf.toString('utf8');
     if (!text.trim()) throw new InputError(`${path}: the file has no text`);
-    const dom = new JSDOM('<!doctype html><html><head><meta charset="utf-8"></head><body><article></article></body></html>', { url: pageUrl });
+    const dom = new JSDOM('<!doctype html><html><head><meta charset="utf-8"></head><body><article></article></body></html>', { url: pageUrl, virtualConsole: quietConsole() });
     const doc = dom.window.document;
     const article = doc.querySelector('article')!;
     for (const block of text.split(/\r?\n\s*\r?\n|\r?\n/)) {
@@ -74,6 +77,6 @@ export function loadPage(path: string, url?: string): LoadedPage {
   // whose non-ASCII bytes are valid UTF-8 was re-encoded when saved (legacy GB2312/Latin-1 text is
   // practically never valid UTF-8), so its stale <meta charset> would only produce mojibake.
   const savedAsUtf8 = buf.some((b) => b > 0x7f) && isValidUtf8(buf);
-  const dom = new JSDOM(buf, { url: pageUrl, contentType: savedAsUtf8 ? 'text/html; charset=utf-8' : 'text/html' });
+  const dom = new JSDOM(buf, { url: pageUrl, contentType: savedAsUtf8 ? 'text/html; charset=utf-8' : 'text/html', virtualConsole: quietConsole() });
   return { dom, kind: 'html' };
 }

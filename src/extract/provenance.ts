@@ -8,14 +8,14 @@ import type { PageContext } from './page';
 import type { ArticleDecision } from './article';
 import type { Evidence, Report } from '../report';
 import { asText, isObject } from './jsonld';
-import { readTrustBox, findLabel } from './trust-box';
+import { readTrustBox, findLabel, type LabelPair } from './trust-box';
 import { readBylines } from './provenance/bylines';
 import { readDates } from './provenance/dates';
 import { datelineFromLead, type LeadDateline } from './provenance/dateline';
 import { readPhotoCredits } from './provenance/photo-credits';
 import { publisherIsAgency, readPublisher } from './provenance/publisher';
 import { primaryArticleNode } from './provenance/schema';
-import { articleScope, bodyParagraphs, findHeadline, scanScope } from './provenance/scope';
+import { articleScope, bodyParagraphs, emptyScan, findHeadline, scanScope } from './provenance/scope';
 import { readStoryType } from './provenance/story-type';
 import { readLang, readTitle } from './provenance/title';
 import { clean, snippet, textOf } from './provenance/util';
@@ -65,6 +65,18 @@ function schemaDateline(ctx: PageContext): { place: string; evidence: Evidence }
   return null;
 }
 
+/** Dateline: schema.org, then the Trust Indicators box, then the lead, then a credit line ("PTI, Washington"). */
+function readDateline(ctx: PageContext, trustBox: LabelPair[], lead: LeadDateline | null, creditPlace: { place: string; evidence: Evidence } | null): Pick<ProvenanceFields, 'dateline' | 'datelineEvidence'> {
+  const fromSchema = schemaDateline(ctx);
+  const labelled = findLabel(trustBox, /^(?:dateline|location)$/i);
+  const evidence: Evidence[] = [];
+  if (fromSchema) evidence.push(fromSchema.evidence);
+  if (labelled) evidence.push({ source: 'label', detail: `${labelled.label}: ${labelled.value}` });
+  if (lead?.place) evidence.push({ source: 'text', detail: `lead "${snippet(lead.matched, 80)}"` });
+  if (creditPlace) evidence.push(creditPlace.evidence);
+  return { dateline: fromSchema?.place ?? labelled?.value ?? lead?.place ?? creditPlace?.place ?? null, datelineEvidence: evidence };
+}
+
 export function extractProvenance(ctx: PageContext, article: ArticleDecision, deep: boolean): ProvenanceFields {
   const out = emptyProvenance();
   out.title = ctx.guard('title', () => readTitle(ctx), null);
@@ -77,13 +89,13 @@ export function extractProvenance(ctx: PageContext, article: ArticleDecision, de
   }
 
   const body = article.body;
-  const scope = articleScope(body, findHeadline(ctx.doc, out.title), ctx.doc);
-  const scan = scanScope(ctx, scope);
+  const scope = ctx.guard('scope', () => articleScope(body, findHeadline(ctx.doc, out.title), ctx.doc), ctx.doc.documentElement);
+  const scan = ctx.guard('scope', () => scanScope(ctx, scope), emptyScan());
   const trustBox = ctx.guard('trust-box', () => readTrustBox(ctx), []);
   const paragraphs = ctx.guard('paragraphs', () => bodyParagraphs(ctx, body), []);
-  const lead = leadDateline(paragraphs);
+  const lead = ctx.guard('dateline', () => leadDateline(paragraphs), null);
 
-  const story = ctx.guard('storyType', () => readStoryType(ctx, trustBox, body, deep), null);
+  const story = ctx.guard('storyType', () => readStoryType(ctx, trustBox, body), null);
   if (story) {
     out.storyType = story.storyType ?? (article.isArticle ? 'news' : null);
     out.storyLabel = story.storyLabel;
@@ -99,18 +111,8 @@ export function extractProvenance(ctx: PageContext, article: ArticleDecision, de
   const dates = ctx.guard('dates', () => readDates(ctx, scan), null);
   if (dates) Object.assign(out, { published: dates.published, modified: dates.modified, dateEvidence: dates.evidence });
 
-  // Dateline: schema.org, then the Trust Indicators box, then the lead, then a credit line.
-  const labelled = findLabel(trustBox, /^(?:dateline|location)$/i);
-  const fromSchema = schemaDateline(ctx);
-  const place = bylines?.places[0];
-  if (fromSchema) out.dateline = fromSchema.place;
-  else if (labelled) out.dateline = labelled.value;
-  else if (lead?.place) out.dateline = lead.place;
-  else if (place) out.dateline = place.place;
-  if (fromSchema) out.datelineEvidence.push(fromSchema.evidence);
-  if (labelled) out.datelineEvidence.push({ source: 'label', detail: `${labelled.label}: ${labelled.value}` });
-  if (lead?.place) out.datelineEvidence.push({ source: 'text', detail: `lead "${snippet(lead.matched, 80)}"` });
-  if (place) out.datelineEvidence.push(place.evidence);
+  const dateline = ctx.guard('dateline', () => readDateline(ctx, trustBox, lead, bylines?.places[0] ?? null), null);
+  if (dateline) Object.assign(out, dateline);
 
   const typeLabel = findLabel(trustBox, /^type(?: of (?:story|work))?$/i);
   const newsServiceEvidence: Evidence | null = story?.newsService
@@ -129,7 +131,6 @@ export function extractProvenance(ctx: PageContext, article: ArticleDecision, de
         bylineAgencies: bylines?.agencies ?? [],
         lead,
         tail,
-        trustBox,
         newsService: story?.newsService ?? false,
         newsServiceEvidence,
         publisherIsAgency: (short) => publisherIsAgency(out.publisher, short),

@@ -36,7 +36,7 @@ const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 describe('hostile pages return a valid report within the work budget', () => {
   for (const c of HOSTILE_CASES) {
-    it(`${c.name}: returns${c.exceedsBudget ? ' with truncated: true' : ''}, no extractor throws, the report validates`, async () => {
+    it(`${c.name}: returns${c.exceedsBudget ? ' with truncated: true' : ''} and the quotes found so far, no extractor throws, the report validates`, async () => {
       let report: Report;
       let buildMs: number;
       let analyzeMs: number;
@@ -66,6 +66,8 @@ describe('hostile pages return a valid report within the work budget', () => {
       expect(problems).toEqual([]);
       if (c.exceedsBudget) expect(report.truncated).toBe(true);
       expect(report.quotes.length).toBeLessThanOrEqual(DEFAULT_LIMITS.quotes);
+      // Every page has quotes early on: a cut report still holds what was found before the cut.
+      expect(report.quotes.length).toBeGreaterThan(0);
       if (doc) {
         // What was kept is real: every quote is in the page's visible text.
         const visible = squash(buildTextIndex(doc.body).text);

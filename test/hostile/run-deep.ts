@@ -1,8 +1,8 @@
 /**
  * Analyses a DOM nested `depth` deep in a worker thread whose stack is big enough for
- * jsdom to build it. The worker's code is bundled in memory with esbuild (jsdom stays
- * external and is required from the project's node_modules).
+ * jsdom to build it. The worker's code is bundled in memory with esbuild.
  */
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -22,8 +22,15 @@ function workerCode(): Promise<string> {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    external: ['jsdom'],
     write: false,
+    // jsdom stays outside the bundle, required by absolute path (the worker has no module path of its own).
+    plugins: [{
+      name: 'jsdom-absolute',
+      setup(b) {
+        const jsdomPath = createRequire(__filename).resolve('jsdom');
+        b.onResolve({ filter: /^jsdom$/ }, () => ({ path: jsdomPath, external: true }));
+      },
+    }],
     logLevel: 'silent',
   }).then((r) => r.outputFiles[0]!.text);
   return bundled;

@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze, type AnalyzeOptions } from '../../src/extract/index';
 import { Budget } from '../../src/extract/budget';
@@ -50,7 +50,8 @@ const norm = (s: string): string =>
   s.replace(/[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD\u0000-\u001F]/g, '').replace(/\s+/g, ' ').trim();
 
 function check(html: string, label: string, options: AnalyzeOptions, prepare?: (doc: Document) => void): Report {
-  const doc = new JSDOM(html, { url: 'https://news.example/story' }).window.document;
+  // A silent console: mutated fixtures make jsdom complain about their stylesheets.
+  const doc = new JSDOM(html, { url: 'https://news.example/story', virtualConsole: new VirtualConsole() }).window.document;
   prepare?.(doc);
   const before = doc.documentElement?.outerHTML;
   callsAfterSpent = 0;
@@ -125,7 +126,13 @@ describe('analyze on mutated fixture pages', () => {
           check(html, small ? 'mutated fixtures, small budget' : 'mutated fixtures', { limits }, (doc) => mutate(doc, mutations));
         },
       ),
-      { numRuns: 100, seed },
+      {
+        numRuns: 100,
+        seed,
+        // Counterexamples found before, always run first: a quote cut by the text budget
+        // (opinion-heraldsun on the small budget) must keep its text equal to its anchor.
+        examples: [['opinion-heraldsun', [{ kind: 'duplicate', at: 0 }], undefined, true]],
+      },
     );
   }, 600_000);
 });

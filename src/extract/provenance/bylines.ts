@@ -74,6 +74,8 @@ export function parseByline(raw: string): ParsedByline {
     .replace(/^(?:by|von|par|por|door|di|de|av|af|written by|words by|text|texte|作者|文)\s*[:：/]?\s+/iu, '')
     .replace(/^(?:by|作者|文)\s*[:：/]\s*/iu, '');
   text = text.split(/\s[|•·]\s|\n/)[0] ?? '';
+  // The byline row often runs on into the date: "Jane Doe Updated 5:02 PM", "Jane Doe May 12, 2024".
+  text = text.split(/\s+(?:(?:last\s+)?updated|published|posted)\b|\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s+(?=\d{1,2}:\d{2})/i)[0] ?? '';
   // A trailing agency glued to the names ("… ERIC TUCKER Associated Press").
   const tail = agenciesIn(text, true).at(-1);
   if (tail && tail.index > 0 && tail.index + tail.text.length === text.length && !/,\s*$/.test(text.slice(0, tail.index))) {

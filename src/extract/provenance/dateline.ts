@@ -25,6 +25,9 @@ const PLACE_LINE = new RegExp(`^${CAPS}(?:[ /]${CAPS}){0,3}(?:,\\s*${CAPS}(?:[ /
 /** Xinhua/China News Service: `新华社北京10月14日电`. */
 const CJK_DATELINE = /^(?:新华社|中新社|中新网)([\p{Script=Han}]{2,8}?)\d{1,2}月\d{1,2}日电/u;
 
+/** Capitalised kickers that open a lead like a dateline but name no place. */
+const NOT_A_PLACE = /^(?:UPDATED?|BREAKING(?: NEWS)?|EXCLUSIVE|WATCH|LISTEN|ANALYSIS|OPINION|COMMENTARY|CORRECTION|EDITOR'?S NOTE|LIVE|VIDEO|PHOTOS?|REVIEW|FACT CHECK|UPDATE \d+)$/;
+
 export interface LeadDateline {
   place: string | null;
   agency: Agency | null;
@@ -49,7 +52,7 @@ export function datelineFromLead(lead: string): LeadDateline | null {
   }
   m = CAPS_DATELINE.exec(text);
   // Two capitals at least, so a sentence's first word ("A — …") is not a place.
-  if (m && /\p{Lu}{2}/u.test(m[1]!)) return { place: tidy(m[1]!), agency: null, matched: m[0] };
+  if (m && /\p{Lu}{2}/u.test(m[1]!) && !NOT_A_PLACE.test(tidy(m[1]!))) return { place: tidy(m[1]!), agency: null, matched: m[0] };
   if (text.length <= 50 && PLACE_LINE.test(text)) return { place: text, agency: null, matched: text };
   m = CJK_DATELINE.exec(text);
   if (m) return { place: m[1]!, agency: agencyByName(text.startsWith('新华社') ? 'Xinhua' : 'China News Service'), matched: m[0] };

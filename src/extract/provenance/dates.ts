@@ -39,7 +39,7 @@ export function toIsoDate(raw: string | null | undefined): string | null {
   if (/\b(?:GMT|UTC|Z)\b|[+-]\d{2}:?\d{2}\b/.test(cleaned)) return d.toISOString().replace('.000Z', 'Z');
   const hasTime = /\d{1,2}:\d{2}/.test(cleaned);
   const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  return hasTime ? `${day}T${pad(d.getHours())}:${pad(d.getMinutes())}:00` : day;
+  return hasTime ? `${day}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` : day;
 }
 
 const PUBLISHED_META = ['article:published_time', 'og:article:published_time', 'datepublished', 'article:publicationdate', 'pubdate', 'publish-date', 'publishdate', 'dc.date.issued', 'dc.date', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'date'];

@@ -63,8 +63,12 @@ const BYLINE_CLASS = /byline|author-?name|author__name|authorname|article-author
 const CAPTION_CLASS = /caption|credit|photo__desc|photo-desc|image-source|img-source|photographer/i;
 const BIO_CLASS = /author-?bio|author-description|about-author|author-info/i;
 
+export function emptyScan(): ScopeScan {
+  return { bylines: [], captions: [], authorBios: [], microdataAuthors: [], times: [], dates: [] };
+}
+
 export function scanScope(ctx: PageContext, scope: Element): ScopeScan {
-  const out: ScopeScan = { bylines: [], captions: [], authorBios: [], microdataAuthors: [], times: [], dates: [] };
+  const out = emptyScan();
   const walker = ctx.doc.createTreeWalker(scope, 0x1 /* SHOW_ELEMENT */);
   for (let n = walker.currentNode as Element | null; n; n = walker.nextNode() as Element | null) {
     if (!ctx.budget.visit()) break;

@@ -90,7 +90,7 @@ function firstLine(el: Element): string {
   return '';
 }
 
-export function readStoryType(ctx: PageContext, trustBox: LabelPair[], body: Element | null, deep: boolean): StoryTypeResult {
+export function readStoryType(ctx: PageContext, trustBox: LabelPair[], body: Element | null): StoryTypeResult {
   const out: StoryTypeResult = { storyType: null, storyLabel: null, evidence: [], newsService: false, letters: false };
   const weakNews: Evidence[] = [];
   const decide = (type: StoryType, label: string | null, evidence: Evidence): void => {
@@ -121,14 +121,12 @@ export function readStoryType(ctx: PageContext, trustBox: LabelPair[], body: Ele
   if (opinionMeta === 'true') decide('opinion', null, { source: 'meta', detail: 'article:opinion = true' });
 
   // 4. Printed kicker, section header and breadcrumb labels before the body; then declared sections.
-  if (deep) {
-    for (const { text, type } of labelsBefore(ctx, body?.querySelector('p') ?? body)) {
-      if (isLettersLabel(text)) out.letters = true;
-      if (isNewsServiceLabel(text)) out.newsService = true;
-      // "News" above a story says little (it is also a section name): keep it for last.
-      if (type === 'news' && !out.newsService) weakNews.push({ source: 'label', detail: `label "${text}"` });
-      else decide(type, text, { source: 'label', detail: `label "${text}"` });
-    }
+  for (const { text, type } of labelsBefore(ctx, body?.querySelector('p') ?? body)) {
+    if (isLettersLabel(text)) out.letters = true;
+    if (isNewsServiceLabel(text)) out.newsService = true;
+    // "News" above a story says little (it is also a section name): keep it for last.
+    if (type === 'news' && !out.newsService) weakNews.push({ source: 'label', detail: `label "${text}"` });
+    else decide(type, text, { source: 'label', detail: `label "${text}"` });
   }
   const sections = [
     ...(ctx.meta.get('article:section') ?? []).map((v) => ['article:section', v] as const),
@@ -154,7 +152,7 @@ export function readStoryType(ctx: PageContext, trustBox: LabelPair[], body: Ele
   }
 
   // 6. Press releases: company news on the company's own site.
-  if (!out.storyType && deep && !types.includes('NewsArticle') && !types.includes('ReportageNewsArticle')) {
+  if (!out.storyType && !types.includes('NewsArticle') && !types.includes('ReportageNewsArticle')) {
     const tokens = new Set<string>();
     for (const s of ctx.url?.pathname.toLowerCase().split('/') ?? []) tokens.add(s);
     for (let el = body; el && el !== ctx.doc.body; el = el.parentElement) {

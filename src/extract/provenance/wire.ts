@@ -10,7 +10,6 @@
 import type { PageContext } from '../page';
 import type { Evidence, WireCredit, WireRole } from '../../report';
 import syndication from '../../data/syndication.json';
-import type { LabelPair } from '../trust-box';
 import { agenciesIn, type Agency } from './agencies';
 import type { AgencyCredit } from './bylines';
 import { datelineFromLead, type LeadDateline } from './dateline';
@@ -22,7 +21,6 @@ export interface WireInput {
   lead: LeadDateline | null;
   /** The last paragraphs of the body and what follows it. */
   tail: string[];
-  trustBox: LabelPair[];
   newsService: boolean;
   newsServiceEvidence: Evidence | null;
   publisherIsAgency: (short: string) => boolean;
@@ -37,7 +35,10 @@ export interface WireResult {
 }
 
 const DISCLAIMERS = syndication.producedExternally.map((p) => new RegExp(p, 'i'));
-const SIGN_OFF = /\(?\b(?:Reporting|Writing|Compiled) by [^;)]{3,120}(?:;[^)]{0,300})?(?:Editing by|;)[^)]{0,200}\)?/;
+/** Reuters house style: "(Reporting by …; Editing by …)" — the editing credit is what sets it apart from a staff note. */
+const SIGN_OFF = /\(?\b(?:Reporting|Writing|Compiled) by [^;)]{3,120};[^)]{0,300}?\bEditing by [^)]{2,200}\)?/;
+/** A label that makes what follows a picture credit ("Photo: AFP", "Photo © AFP"). */
+const PICTURE_LABEL = /(?:photo(?:graph)?|foto|image|picture|pic|video|graphic|getty)s?\s*(?:credit)?\s*[:©/]?\s*$/i;
 const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}\s*)?[-–,]?\s*(?:the\s+)?([\p{L}][^.;|©\n]{1,60})/giu;
 const CONTRIBUTED = /([\p{L}][\p{L} .'-]{1,60}?)\s+(?:writers?\s+[^.]{0,200}?)?contributed (?:to )?(?:this|the) (?:report|story|article)/iu;
 const WITH_AGENCY = /^\(?\s*(?:with|additional reporting by|with reporting by|with inputs from|with files from|agencies contributed|source)\s*:?\s+(?:the\s+)?([^)]{2,60})\)?\.?$/iu;
@@ -84,7 +85,7 @@ export function readWire(ctx: PageContext, input: WireInput): WireResult {
     COPYRIGHT.lastIndex = 0;
     for (let m = COPYRIGHT.exec(text); m; m = COPYRIGHT.exec(text)) {
       const first = agenciesIn(m[1]!, true)[0];
-      if (first && first.index <= 4) credit(first.agency, 'produced', { source: 'text', detail: `copyright "${snippet(m[0], 80)}"` });
+      if (first && first.index <= 4 && !PICTURE_LABEL.test(text.slice(0, m.index))) credit(first.agency, 'produced', { source: 'text', detail: `copyright "${snippet(m[0], 80)}"` });
     }
     const contributed = CONTRIBUTED.exec(text);
     if (contributed) {
@@ -99,7 +100,7 @@ export function readWire(ctx: PageContext, input: WireInput): WireResult {
       const last = agenciesIn(text, true).at(-1);
       if (last && last.index + last.text.length >= text.replace(/[\s.)]+$/, '').length) {
         const before = text.slice(0, last.index);
-        if (!before.trim() || /(?:[—–-]{1,2}|\(|\/|:)\s*$/.test(before)) credit(last.agency, 'produced', { source: 'text', detail: `end credit "${snippet(text.slice(-60), 60)}"` });
+        if ((!before.trim() || /(?:[—–-]{1,2}|\(|\/|:)\s*$/.test(before)) && !PICTURE_LABEL.test(before.replace(/[:(/\s]+$/, ''))) credit(last.agency, 'produced', { source: 'text', detail: `end credit "${snippet(text.slice(-60), 60)}"` });
       }
     }
     for (const re of DISCLAIMERS) {
@@ -124,7 +125,8 @@ export function readWire(ctx: PageContext, input: WireInput): WireResult {
 
   const wire: WireCredit[] = [...credits.values()].map((c) => ({ agency: c.agency.short, name: c.agency.name, role: c.role, evidence: c.evidence }));
   for (const c of produced) {
-    if (!input.publisherIsAgency(c.agency.short)) producedExternallyEvidence.push({ source: c.evidence[0]!.source, detail: `produced by ${c.agency.short}: ${c.evidence[0]!.detail}` });
+    const own = c.evidence.find((e) => e !== input.newsServiceEvidence) ?? c.evidence[0]!;
+    if (!input.publisherIsAgency(c.agency.short)) producedExternallyEvidence.push({ source: own.source, detail: `produced by ${c.agency.short}: ${own.detail}` });
   }
   return {
     wire,
@@ -133,7 +135,12 @@ export function readWire(ctx: PageContext, input: WireInput): WireResult {
   };
 }
 
+/** Drops evidence that repeats an earlier item (the label's own note read again as a disclaimer). */
 function dedupe(evidence: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return evidence.filter((e) => !seen.has(e.detail) && seen.add(e.detail));
+  const kept: Evidence[] = [];
+  for (const e of evidence) {
+    const core = e.detail.replace(/^"|"$/g, '');
+    if (!kept.some((k) => k.detail.includes(core))) kept.push(e);
+  }
+  return kept;
 }

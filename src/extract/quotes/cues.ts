@@ -98,9 +98,12 @@ function sentenceFinalCue(text: string, lead: number): Cue | null {
       if (np && tokenize(np).length <= 14) return { np, npStart: lead + k + acc.length + 3, how: 'according to X', weak: false };
     }
   }
-  const m = /,\s+(\p{Ll}+(?:\s\p{Ll}+)?)\s+([^,]*\p{Lu}[^]*?)[.!?]?\s*$/u.exec(text);
-  if (m && SPEECH_VERBS.has(fold(m[1]!)) && tokenize(m[2]!).length <= 16) {
-    return { np: cutNp(m[2]!), npStart: lead + m.index + m[0].indexOf(m[2]!), how: 'said X', weak: false };
+  for (const m of text.matchAll(/,\s+(\p{Ll}+)(\s\p{Ll}+)?\s/gu)) {
+    const verb = m[2] && SPEECH_VERBS.has(fold(m[1]! + m[2])) ? m[1]! + m[2] : SPEECH_VERBS.has(fold(m[1]!)) ? m[1]! : null;
+    if (!verb) continue;
+    const at = m.index + m[0].indexOf(verb) + verb.length;
+    const np = cutNp(text.slice(at).trim());
+    if (np && /\p{Lu}/u.test(np) && tokenize(np).length <= 20) return { np, npStart: lead + at, how: 'said X', weak: false };
   }
   return null;
 }
@@ -141,7 +144,7 @@ function stripAdverbials(np: string): string {
 
 /** The noun phrase ends at the sentence end or at a clause ("who …", "adding …"). */
 function cutNp(np: string): string {
-  const m = /(?:[.;!?](?:\s|$)|\s[\u2014\u2013]\s|,\s*(?:who|which|adding|noting|saying|explaining|referring|speaking|according|before|after|when|as|while|but|and|der|die|das|qui|que|quien|que)\b|\s(?:on|in|at|during|am|im)\s+(?:a\s+|an\s+|the\s+)?(?:statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|press|news|conference|call|telephone|phone|email|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu.exec(np);
+  const m = /(?:[.;!?](?:\s|$)|\s(?:who|which|whose|whom)\s|\s[\u2014\u2013]\s|,\s*(?:who|which|adding|noting|saying|explaining|referring|speaking|according|before|after|when|as|while|but|and|der|die|das|qui|que|quien|que)\b|\s(?:on|in|at|during|am|im)\s+(?:a\s+|an\s+|the\s+)?(?:statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|press|news|conference|call|telephone|phone|email|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu.exec(np);
   const cut = m ? np.slice(0, m.index) : np;
   return cut.slice(0, 160).trim();
 }
@@ -183,14 +186,18 @@ export function cueBefore(before: string): Cue[] {
       cues.push({ np: inverted[0].replace(/^-(?:t-)?/, ''), npStart: tokens[i]!.start, how: 'subject', weak });
       continue;
     }
-    // verb-second order: "Der Zeitung sagte Filep Karma: „…“", "Said Smith: “…”"
+    // verb-second order: "Der Zeitung sagte Filep Karma: „…“", "Said Smith: “…”" — tried after the subject
     const behind = i + n < tokens.length ? trimmed.slice(tokens[i + n]!.start).replace(/[:,]$/, '') : '';
-    if (behind && tokenize(behind).length <= 6 && /^\p{Lu}/u.test(behind) && !CLAUSE_WORDS.test(behind)) {
-      cues.push({ np: behind, npStart: tokens[i + n]!.start, how: 'said X', weak: true });
-    }
-    const clauseStart = subjectStart(trimmed, tokens[i]!.start);
+    const behindCue: Cue | null =
+      behind && tokenize(behind).length <= 6 && /^\p{Lu}/u.test(behind) && !CLAUSE_WORDS.test(behind)
+        ? { np: behind, npStart: tokens[i + n]!.start, how: 'said X', weak: true }
+        : null;
+    // "Trump attacked Clinton …, saying, “…”": a participle's subject is the sentence's subject
+    const participle = /ing$/i.test(tokens[i]!.text) && /,\s*$/.test(trimmed.slice(0, tokens[i]!.start));
+    const clauseStart = participle ? sentenceSubjectStart(trimmed) : subjectStart(trimmed, tokens[i]!.start);
     const np = trimmed.slice(clauseStart, tokens[i]!.start).trim();
-    if (np) cues.push({ np, npStart: clauseStart, how: 'subject', weak });
+    if (np) cues.push({ np, npStart: clauseStart, how: 'subject', weak: weak || !!behindCue || participle });
+    if (behindCue) cues.push(behindCue);
     else if (i + n < tokens.length && i === 0) {
       // "Said X: “…”" / German "Sagte Merkel: „…“"
       const rest = trimmed.slice(tokens[i + n]!.start);
@@ -200,9 +207,16 @@ export function cueBefore(before: string): Cue[] {
   return cues;
 }
 
+/** The start of the sentence's last clause opened by a capital (skipping a lead-in like "During the speech,"). */
+function sentenceSubjectStart(text: string): number {
+  const m = /(?:^|[,;]\s+)(?=\p{Lu})[^,;]*$/u.exec(text.replace(/,\s*$/, ''));
+  return m ? m.index + (m[0].match(/^[,;]\s+/)?.[0].length ?? 0) : 0;
+}
+
 /** Start of the subject before a verb at `verbPos`: back to the clause start, keeping appositives. */
 function subjectStart(text: string, verbPos: number): number {
-  const head = text.slice(0, verbPos);
+  // a dash aside ("Bachelet — released minutes before her term ended — cited") is stepped over
+  const head = text.slice(0, verbPos).replace(/\s[\u2014\u2013\u2015]\s[^\u2014\u2013\u2015]*\s[\u2014\u2013\u2015]\s/g, (m) => ' '.repeat(m.length));
   // a dash aside ("— released just minutes before … —") is skipped over
   let k = head.length;
   let commas = 0;
@@ -214,7 +228,7 @@ function subjectStart(text: string, verbPos: number): number {
       commas++;
       if (commas > 2) break;
     }
-    if (/\bthat\s$|\bdass\s$|\bque\s$|\band\s$|\bbut\s$/.test(head.slice(Math.max(0, k - 6), k))) break;
+    if (/\b(?:that|dass|que|and|but|when|while|because|after|before|if|since|where|wenn|als|weil|quand|cuando|quando)\s$/i.test(head.slice(Math.max(0, k - 8), k))) break;
     k--;
     if (verbPos - k > 200) break;
   }

@@ -355,7 +355,7 @@ function fillContinuations(spans: MarkedSpan[], attributions: (Attribution | nul
     if (!prev || (!prev.entity && !prev.anonymous)) continue;
     if (span.continues && prevSpan.runsOn) attributions[i] = carry(prev, 'continuation', 0.85);
     else if (prevSpan.para === span.para && startsSentence(prepared[span.para]!, span)) attributions[i] = carry(prev, 'split quote', 0.85);
-    else if (prevSpan.para === span.para - 1 && opensParagraph(prepared[span.para]!, span) && lastInParagraph(spans, i - 1)) {
+    else if (onlyBoilerplateBetween(prepared, prevSpan.para, span.para) && opensParagraph(prepared[span.para]!, span) && lastInParagraph(spans, i - 1)) {
       attributions[i] = carry(prev, 'continuation', 0.7);
     }
   }
@@ -365,6 +365,17 @@ function fillContinuations(spans: MarkedSpan[], attributions: (Attribution | nul
     const next = attributions[i + 1];
     if (next && (next.entity || next.anonymous)) attributions[i] = carry(next, 'continuation', 0.8);
   }
+}
+
+/** The next paragraph, or one after blocks that are not prose paragraphs (a pull-out, an embed). */
+function onlyBoilerplateBetween(prepared: Prepared[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let k = from + 1; k < to; k++) {
+    const block = prepared[k]!.para.block;
+    const inList = block.parentElement?.tagName.toUpperCase() === 'LI';
+    if (block.tagName.toUpperCase() === 'P' && !inList) return false; // a prose paragraph ends the run
+  }
+  return true;
 }
 
 const opensParagraph = (prep: Prepared, span: MarkedSpan): boolean => !/\S/.test(prep.para.text.slice(0, span.open));

@@ -47,7 +47,10 @@ export interface NameRun {
 }
 
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*\.?/gu;
-const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'de', 'des', 'du', 'la', 'der', 'für', 'del', 'van', 'von', 'da', 'dos', 'bin', 'al', 'el', 'y', 'le', 'ten', 'ter', 'di']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'de', 'des', 'du', 'la', 'für', 'del', 'van', 'von', 'da', 'dos', 'bin', 'al', 'el', 'y', 'le', 'ten', 'ter', 'di']);
+/** Acronyms that are also function words elsewhere (French "un"): kept at the head of a name. */
+const KEPT_ACRONYMS = /^(?:UN|EU|US|UK)$/;
+const NOUN_DETERMINERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'eines', 'einen', 'sein', 'seine', 'seinem', 'seiner', 'seinen', 'ihr', 'ihre', 'ihrem', 'ihrer', 'ihren', 'unser', 'unsere', 'dieser', 'diese', 'dieses', 'diesem', 'jeder', 'jede', 'kein', 'keine', 'zur', 'zum', 'im', 'am', 'vom', 'beim']);
 const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'du', 'dos', 'bin', 'ben', 'al', 'ter', 'ten', 'di']);
 const isCap = (t: string): boolean => /^\p{Lu}/u.test(t);
 const stripDot = (t: string): string => t.replace(/\.$/, '');
@@ -96,6 +99,14 @@ export function findRuns(text: string, tokens: Token[], common?: Set<string>): N
       } else break;
     }
     const made = classifyRun(run);
+    // German capitalises every noun: "die Verlängerung", "seinem Team" are not names
+    if (made && (made.kind === 'person' || made.kind === 'single') && !made.titles.length && !isFirstName(made.tokens[0]!.text)) {
+      const prev = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, made.start - 12), made.start))?.[1] ?? '';
+      if (NOUN_DETERMINERS.has(prev)) {
+        i = j;
+        continue;
+      }
+    }
     if (made) runs.push(made);
     i = j;
   }
@@ -106,7 +117,7 @@ function classifyRun(run: Token[]): NameRun | null {
   const titles: Token[] = [];
   let k = 0;
   // leading function words ("The", "But") and titles ("President", "Mr.") are not the name
-  while (k < run.length - 1 && !isAcronym(run[k]!.text) && (NOT_NAMES.has(fold(stripDot(run[k]!.text))) || TITLE_WORDS.has(fold(stripDot(run[k]!.text))) || ALL_ROLE_WORDS.has(fold(run[k]!.text)))) {
+  while (k < run.length - 1 && !isAcronym(run[k]!.text) && !KEPT_ACRONYMS.test(run[k]!.text) && (NOT_NAMES.has(fold(stripDot(run[k]!.text))) || TITLE_WORDS.has(fold(stripDot(run[k]!.text))) || ALL_ROLE_WORDS.has(fold(run[k]!.text)))) {
     if (!NOT_NAMES.has(fold(stripDot(run[k]!.text))) || /^(?:mr|mrs|ms|dr)\.?$/i.test(run[k]!.text)) titles.push(run[k]!);
     k++;
   }
@@ -131,12 +142,13 @@ function classifyRun(run: Token[]): NameRun | null {
   }
   // "Secretary of State John Kerry": the name is what follows the last connector
   const c = tokens.map((t) => CONNECTORS.has(t.text) && !NAME_PARTICLES.has(t.text)).lastIndexOf(true);
-  if (c >= 0 && tokens.slice(0, c).some((t) => isFirstName(t.text))) {
+  if (c >= 0 && (tokens.slice(0, c).some((t) => isFirstName(t.text)) || (c >= 2 && tokens.length - c - 1 === 1 && tokens[c]!.text === 'of'))) {
     // "Jamie Werner of Ngātiwai": a person from somewhere
     tokens = tokens.slice(0, c);
     const e = tokens[tokens.length - 1]!;
     return { start: tokens[0]!.start, end: e.end, tokens, titles, kind: tokens.length > 1 ? 'person' : 'single', possessive: false };
   }
+  if (c >= 0 && /^(?:and|y|und|et|e)$/i.test(tokens[c]!.text)) return null; // "Claret and Hugh": two names or a title
   if (c >= 0) {
     titles.push(...tokens.slice(0, c + 1));
     tokens = tokens.slice(c + 1);
@@ -170,7 +182,7 @@ export const runName = (r: NameRun): string => {
   return r.possessive ? stripPossessive(s) : s;
 };
 
-const isFirstName = (t: string): boolean => FIRST_F.has(fold(t)) || FIRST_M.has(fold(t));
+export const isFirstName = (t: string): boolean => FIRST_F.has(fold(t)) || FIRST_M.has(fold(t));
 
 const initials = (name: string): string =>
   name.split(/\s+/).filter((w) => isCap(w) && !isAcronym(w)).map((w) => w[0]).join('');

@@ -6,8 +6,8 @@
  *   "a source familiar with the talks"                  → anonymous
  *   "she"                                               → a pronoun, resolved by the caller
  */
-import { fold, pronounKind, possessiveKind, ANON_HEADS, ANON_FORMULAS, ORG_WORDS, ALL_ROLE_WORDS, type PronounKind } from './lexicon';
-import { findRuns, tokenize, runName, genderFromRole, type Entity, type NameRun, type Registry } from './names';
+import { fold, pronounKind, possessiveKind, ANON_HEADS, ANON_FORMULAS, ORG_WORDS, ALL_ROLE_WORDS, TITLE_PREFIX_WORDS, type PronounKind } from './lexicon';
+import { findRuns, tokenize, runName, genderFromRole, isFirstName, type Entity, type NameRun, type Registry } from './names';
 
 export interface SpeakerGuess {
   entity: Entity | null;
@@ -31,16 +31,14 @@ export function parseSpeakerNp(npRaw: string, registry: Registry, lookup: (word:
   if (!np) return NONE;
   const tokens = tokenize(np);
   if (!tokens.length) return NONE;
-  if (tokens.length <= 2) {
-    const p = pronounKind(tokens[0]!.text);
-    if (p && (tokens.length === 1 || /^(?:also|too|then|later|again|auch|aussi|también|também)$/i.test(tokens[1]!.text))) {
-      return { ...NONE, pronoun: p };
-    }
+  // "she", "he also", "Er halte die Verlängerung … für vertretbar und": a clause opened by a pronoun
+  const p0 = pronounKind(tokens[0]!.text);
+  if (p0 && (tokens.length === 1 || tokens.length > 2 || /^(?:also|too|then|later|again|auch|aussi|también|também)$/i.test(tokens[1]!.text))) {
+    return { ...NONE, pronoun: p0 };
   }
-  if (tokens.length > 16) return NONE;
   // the speaker is the last comma segment naming someone that is not itself a description:
   // "In one tweet Friday, Trump" / "Michelle Bachelet, Turk’s predecessor" / "… probe, former adviser Fiona Hill"
-  const segments = np.split(/\s*,\s*/);
+  const segments = np.split(/\s*,\s*/).slice(0, 3);
   let at = -1;
   for (let k = segments.length - 1; k >= 0 && at < 0; k--) {
     const seg = segments[k]!.trim();
@@ -53,7 +51,14 @@ export function parseSpeakerNp(npRaw: string, registry: Registry, lookup: (word:
   const appositive = (segments[at + 1] ?? '').trim();
   const headTokens = tokenize(head);
   const runs = findRuns(head, headTokens, registry.common);
-  const person = lastUsable(runs, 'person') ?? lastUsable(runs, 'single');
+  // the first name that no preposition governs: a clause's subject, or the name after its titles
+  const free = runs.filter((r) => !r.possessive && !governed(head, r));
+  const strong = (r: NameRun): boolean =>
+    r.titles.length > 0 || isFirstName(r.tokens[0]!.text) || (r.kind === 'single' && !!lookup(r.tokens[0]!.text));
+  const person =
+    free.find((r) => (r.kind === 'person' || r.kind === 'single') && strong(r)) ??
+    lastUsable(runs, 'person', head) ??
+    lastUsable(runs, 'single', head);
   if (person) {
     const entity = person.kind === 'single' ? lookup(person.tokens[0]!.text) ?? maybeNewPerson(person, head, registry) : registry.person(person);
     if (entity && entity.kind === 'person') {
@@ -100,19 +105,32 @@ function namesSomeone(seg: string, registry: Registry, lookup: (word: string) =>
   const last = runs[runs.length - 1];
   if (!last || last.possessive) return false;
   if (!/^[\s.)\]]*(?:\([^)]*\))?[\s.]*$/.test(seg.slice(last.end))) return false;
-  if (PREPOSITION.test(` ${seg.slice(0, last.start).trim().split(/\s+/).pop() ?? ''} `)) return false;
+  if (governed(seg, last)) return false;
   return last.kind === 'person' || (last.kind === 'single' && (last.titles.length > 0 || !!lookup(last.tokens[0]!.text)));
 }
 
 /** The rightmost run of a kind that is not a possessive ("Turk’s predecessor Michelle Bachelet"). */
-function lastUsable(runs: NameRun[], kind: NameRun['kind']): NameRun | undefined {
-  for (let i = runs.length - 1; i >= 0; i--) if (runs[i]!.kind === kind && !runs[i]!.possessive) return runs[i];
+function lastUsable(runs: NameRun[], kind: NameRun['kind'], text?: string): NameRun | undefined {
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const r = runs[i]!;
+    if (r.kind === kind && !r.possessive && !(text && governed(text, r))) return r;
+  }
   return undefined;
+}
+
+/** A name after a preposition ("of the Virgin Islands", "at GE Healthcare") is not the speaker. */
+function governed(text: string, run: NameRun): boolean {
+  const before = text.slice(Math.max(0, run.start - 30), run.start).trim().split(/\s+/);
+  let w = before.pop() ?? '';
+  if (/^(?:the|a|an|der|die|das|le|la|el)$/i.test(w)) w = before.pop() ?? '';
+  return PREPOSITION.test(` ${w} `);
 }
 
 /** An unknown single capitalised word right at a speech verb ("said Caddell"): a surname. */
 function maybeNewPerson(run: NameRun, head: string, registry: Registry): Entity | null {
-  if (run.titles.length || head.trim() === run.tokens[0]!.text) return registry.person(run);
+  const word = run.tokens[0]!.text;
+  if (ANON_HEADS.has(fold(word)) || registry.common.has(word.toLowerCase())) return null; // "Critics said"
+  if (run.titles.length || head.trim() === word) return registry.person(run);
   return null;
 }
 
@@ -138,10 +156,17 @@ export function isAnonymous(np: string): boolean {
  */
 export function describeMention(text: string, start: number, end: number, registry: Registry): { role: string | null; org: string | null } {
   const clause = text.slice(Math.max(0, start - 80), start);
-  const pre = clause.slice(clause.search(/[^,;:.!?()\u2014\u2013\uE000]*$/)).trim();
-  const preTokens = tokenize(pre);
+  let pre = clause.slice(clause.search(/[^,;:.!?()\u2014\u2013\uE000]*$/)).trim();
+  let preTokens = tokenize(pre);
+  if (preTokens.length > 8) {
+    // "It should not surprise anyone that Alameda County District Attorney": keep the title words
+    let k = preTokens.length;
+    while (k > 0 && (/^\p{Lu}/u.test(preTokens[k - 1]!.text) || ALL_ROLE_WORDS.has(fold(preTokens[k - 1]!.text)))) k--;
+    pre = k < preTokens.length ? pre.slice(preTokens[k]!.start) : '';
+    preTokens = tokenize(pre);
+  }
   const usable = preTokens.length <= 8 && preTokens.some((t) => ALL_ROLE_WORDS.has(fold(t.text.replace(/\.$/, ''))));
-  const after = /^\s*,\s*([^,;.\uE000]{3,100}),/.exec(text.slice(end, end + 110));
+  const after = /^\s*,\s*([^,;\uE000]{3,160}?)(?:,|\.\s+\p{Lu}|\.?\s*$)/u.exec(text.slice(end, end + 170));
   return roleFrom(usable ? pre : '', after ? after[1]!.trim() : '', registry);
 }
 
@@ -153,7 +178,11 @@ function roleFrom(before: string, appositive: string, registry: Registry): { rol
   let pre = before;
   const prep = [...pre.matchAll(new RegExp(PREPOSITION.source, 'gi'))].pop();
   if (prep) pre = pre.slice(prep.index + prep[0].length);
-  pre = pre.replace(DETERMINERS, '').trim();
+  // "said the ISHR’s China programme manager": the description starts after the last determiner
+  const det = [...pre.matchAll(/(?:^|\s)(?:the|The|a|A|an|An|der|Der|die|Die|das|Das|le|Le|la|La|el|El)\s/g)].pop();
+  if (det) pre = pre.slice(det.index + det[0].length);
+  if (!/^\p{Lu}{2,}\s/u.test(pre)) pre = pre.replace(DETERMINERS, ''); // "UN human rights chief" keeps its UN
+  pre = pre.trim();
   let org: string | null = null;
   let role: string | null = null;
   if (pre && tokenize(pre).length <= 10) {
@@ -168,10 +197,10 @@ function roleFrom(before: string, appositive: string, registry: Registry): { rol
       if (lead) org = runName(lead);
     }
   }
-  if (!role && appositive && tokenize(appositive).length <= 14 && looksLikeDescription(appositive)) {
+  if (!role && appositive && tokenize(appositive).length <= 20 && looksLikeDescription(appositive)) {
     role = appositive.replace(/^(?:the|a|an)\s+/i, '');
-    const m = /\b(?:of|for|at|with|from)\s+(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}&.-]*))*)/u.exec(appositive);
-    if (m) org = m[1]!.replace(/\s+(?:of|for|and|the)$/i, '');
+    const m = [...appositive.matchAll(/\b(?:of|for|at|with|from)\s+(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of|and|the|&|\p{Lu}[\p{L}&.-]*))*)/gu)].pop();
+    if (m) org = m[1]!.replace(/\s+(?:of|for|and|the)$/i, '').replace(/\.$/, '');
     else {
       const poss = /^(.+?)['’]s\s/u.exec(role);
       if (poss && isOrgName(poss[1]!, registry)) org = poss[1]!;
@@ -191,8 +220,10 @@ const NOT_ROLE = /(?:^|\s)(?:who|which|that|when|while|where|because|is|was|were
 function isRole(role: string): boolean {
   if (HONORIFIC_ONLY.test(role) || NOT_ROLE.test(role)) return false;
   if (/^\p{Ll}+ing\b/u.test(role)) return false; // "bristling with anger"
-  if (!/\p{Ll}/u.test(role) && !ALL_ROLE_WORDS.has(fold(role))) return /^\p{Lu}[\p{Ll}]/u.test(role) && role.split(' ').length <= 4;
-  return role.split(/\s+/).length <= 14;
+  // a description names a role somewhere ("OHCHR spokeswoman", "Turk’s predecessor", "a fierce elder of …")
+  const words = tokenize(role).map((t) => fold(t.text.replace(/['’]s?$|\.$/, '')));
+  if (!words.some((w) => ALL_ROLE_WORDS.has(w) || TITLE_PREFIX_WORDS.has(w))) return false;
+  return words.length <= 20;
 }
 
 /** "a spokeswoman for …", "Turk’s predecessor", "senior trader at …", "president of …". */

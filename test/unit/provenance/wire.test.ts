@@ -84,6 +84,16 @@ describe('wire agencies', () => {
     expect(r.photoCredits.map((c) => c.agencies)).toEqual([['AP']]);
   });
 
+  it('does not take a picture credit at the end of the story, "Photo: AFP" / "Photo © Reuters", as wire copy (chron-carsales photo-only credits)', () => {
+    const r = report(articlePage({ lead: 'New vehicle sales plunged last month.', tail: 'Dealers expect a better December.</p><p>Photo: AFP</p><p>Photo © Reuters' }));
+    expect(r.wire).toEqual([]);
+  });
+
+  it('does not take a staff note "Reporting by …; photos by …" for a Reuters sign-off', () => {
+    const r = report(articlePage({ lead: 'The council met on Tuesday.', tail: '(Reporting by Jane Doe; photos by John Roe)' }));
+    expect(r.wire).toEqual([]);
+  });
+
   it('ignores a JSON-LD publisher that is an agency on a site that is not the agency (ap-lebron)', () => {
     const r = report(articlePage({ head: `<meta property="og:site_name" content="San Antonio Express-News">${jsonLd({ '@type': 'NewsArticle', publisher: { '@type': 'NewsMediaOrganization', name: 'Associated Press' } })}`, lead: 'LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal.', url: 'https://www.mysanantonio.com/sports/article/x.php' }));
     expect(r.publisher?.name).toBe('San Antonio Express-News');
