@@ -175,6 +175,8 @@ export function cueBefore(before: string): Cue[] {
       cues.push({ np: head.trim(), npStart: trimmed.length - head.length - 1, how: 'X: ', weak: false });
     }
   }
+  // "Staatssekretär Harald Stegemann bestreitet jede Kenntnis …: „…“": a colon hands the quote to the sentence's subject
+  const colonCue: Cue | null = /:$/.test(trimmed) ? { np: trimmed.replace(/:$/, ''), npStart: 0, how: 'subject', weak: true } : null;
   // subjects of speech/framing verbs, nearest the quote first
   for (let i = tokens.length - 1; i >= 0; i--) {
     const n = verbAt(tokens, i, SPEECH_VERBS) || verbAt(tokens, i, FRAMING_VERBS);
@@ -204,6 +206,7 @@ export function cueBefore(before: string): Cue[] {
       cues.push({ np: cutNp(rest.replace(/:$/, '')), npStart: tokens[i + n]!.start, how: 'said X', weak });
     }
   }
+  if (colonCue) cues.push(colonCue);
   return cues;
 }
 
@@ -228,7 +231,9 @@ function subjectStart(text: string, verbPos: number): number {
       commas++;
       if (commas > 2) break;
     }
-    if (/\b(?:that|dass|que|and|but|when|while|because|after|before|if|since|where|wenn|als|weil|quand|cuando|quando)\s$/i.test(head.slice(Math.max(0, k - 8), k))) break;
+    if (/\b(?:that|dass|que|when|while|because|after|before|if|since|where|wenn|als|weil|quand|cuando|quando)\s$/i.test(head.slice(Math.max(0, k - 8), k))) break;
+    // "and"/"but" start a new clause, unless they join two capitalised names ("Intelligence and Security")
+    if (/\b(?:and|but)\s$/.test(head.slice(Math.max(0, k - 5), k)) && !/^\p{Lu}/u.test(head.slice(k))) break;
     k--;
     if (verbPos - k > 200) break;
   }

@@ -26,6 +26,10 @@ export function emptySourcing(): Sourcing {
 
 const MASK = '\uE000';
 const ANCHOR_CONTEXT = 32;
+/** Characters of a paragraph read for quotes. */
+const MAX_PARAGRAPH = 200_000;
+/** Characters around a quote read for its cue: attribution never rereads a whole paragraph. */
+const CUE_WINDOW = 300;
 const ABBREVIATIONS = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|jr|sr|gen|sen|rep|gov|lt|col|capt|sgt|prof|rev|no|vs|etc|inc|corp|co|ltd|jan|feb|aug|sept|oct|nov|dec|u\.s|u\.k|u\.n|\p{Lu})$/iu;
 
 /** One paragraph prepared for attribution: quotes masked, sentence starts known. */
@@ -53,6 +57,13 @@ export function extractQuotes(ctx: PageContext, article: ArticleDecision): Quote
   if (!body || !root) return { quotes: [], people: [], sourcing: emptySourcing() };
   const index = buildTextIndex(body, ctx.budget);
   const paragraphs = collectParagraphs(index, root);
+  // A paragraph longer than any real one (a 10 MB text node) is read up to a cap, and the report says so.
+  for (const p of paragraphs) {
+    if (p.text.length > MAX_PARAGRAPH) {
+      p.text = p.text.slice(0, MAX_PARAGRAPH);
+      ctx.budget.hit();
+    }
+  }
   const spans = findMarkedSpans(paragraphs.map((p) => p.text), (n) => ctx.budget.scan(n));
 
   const spansByPara = new Map<number, MarkedSpan[]>();
@@ -74,9 +85,9 @@ export function extractQuotes(ctx: PageContext, article: ArticleDecision): Quote
     const prep = prepared[span.para]!;
     const raw = prep.para.text;
     const content = raw.slice(span.start, span.end);
-    const sStart = sentenceStartBefore(prep, span.open);
+    const sStart = Math.max(sentenceStartBefore(prep, span.open), span.open - CUE_WINDOW);
     const before = prep.masked.slice(sStart, span.open);
-    const afterEnd = sentenceEndAfter(prep, span.close + 1);
+    const afterEnd = Math.min(sentenceEndAfter(prep, span.close + 1), span.close + 1 + CUE_WINDOW);
     const after = span.runsOn ? '' : prep.masked.slice(span.close + 1, afterEnd);
     if (isNotAQuote(content, before, after)) continue;
     if (quotes.length >= limit) {
@@ -87,20 +98,21 @@ export function extractQuotes(ctx: PageContext, article: ArticleDecision): Quote
     const attribution =
       attribute(span, prep, before, sStart, after, closed, registry, mentions) ??
       (opensParagraph(prep, span) && span.para > 0 ? attributeFromLeadIn(prepared[span.para - 1]!, registry, mentions) : null);
-    const partial = !span.continues && !span.runsOn && isEmbedded(before, after, attribution) && isShort(content);
+    const partial = !span.continues && !span.runsOn && isEmbedded(before, after, attribution);
     const start = toIndexOffset(prep.para, span.start);
     const end = toIndexOffset(prep.para, span.end - 1) + 1;
     const id = `q${quotes.length + 1}`;
+    const exact = index.text.slice(start, end);
     quotes.push({
       id,
-      text: content.replace(/\s+/g, ' '),
+      text: exact.replace(/\s+/g, ' '),
       speaker: null,
       role: null,
       org: null,
       partial,
       confidence: 0,
       anchor: {
-        exact: index.text.slice(start, end),
+        exact,
         prefix: index.text.slice(Math.max(0, start - ANCHOR_CONTEXT), start),
         suffix: index.text.slice(end, end + ANCHOR_CONTEXT),
         start,
@@ -179,7 +191,8 @@ const sentenceStartBefore = (prep: Prepared, pos: number): number => prep.senten
 /** End of the sentence that goes on after `pos` (a boundary exactly at `pos` does not count). */
 function sentenceEndAfter(prep: Prepared, pos: number): number {
   const i = sentenceIndex(prep, pos);
-  const next = prep.sentenceStarts.find((x, k) => k > i && x > pos);
+  const s = prep.sentenceStarts;
+  const next = s[i]! > pos ? s[i] : s[i + 1];
   return next ?? prep.masked.length;
 }
 
@@ -315,7 +328,7 @@ function attribute(
 function attributeFromLeadIn(prev: Prepared, registry: Registry, mentions: Mention[]): Attribution | null {
   const text = prev.masked.replace(/\s+$/, '');
   if (!text.endsWith(':')) return null;
-  const sStart = sentenceStartBefore(prev, text.length - 1);
+  const sStart = Math.max(sentenceStartBefore(prev, text.length - 1), text.length - CUE_WINDOW);
   for (const cue of cueBefore(text.slice(sStart))) {
     const a = toAttribution(parseSpeakerNp(cue.np, registry), cue, prev.base + sStart + cue.npStart, mentions);
     if (a) return { ...a, how: 'lead-in', confidence: Math.min(a.confidence, 0.8) };
@@ -400,12 +413,12 @@ function isNotAQuote(content: string, before: string, after: string): boolean {
   return false;
 }
 
-function isShort(content: string): boolean {
-  if (/[\u3040-\u30ff\u3400-\u9fff]/u.test(content)) return content.replace(/\s/g, '').length <= 8;
-  return content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 4;
-}
-
-/** Part of a sentence of the article's own words, not a stand-alone utterance. */
+/**
+ * Part of a sentence of the article's own words, not a stand-alone utterance. Such words are a
+ * partial quote whatever their length: the reader sees a fragment the writer chose, not what
+ * the speaker said as a whole. (PolNeAR calls these "partly quoted"; the labelled pages'
+ * LABELS.md marks only the 1–4 word ones partial.)
+ */
 function isEmbedded(before: string, after: string, a: Attribution | null): boolean {
   const b = before.replace(/[\s\uE000]+$/, '');
   if (/[\p{L}\p{N}]/u.test(b) && !/:$/.test(b)) return true;

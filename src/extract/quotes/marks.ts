@@ -82,9 +82,9 @@ export function findMarkedSpans(paragraphs: string[], charge: (n: number) => boo
   let carried = false; // the previous paragraph ended inside a quote that runs on
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p]!;
-    if (!charge(text.length)) break;
     let open = -1;
     let closers = '';
+    let depth = 0; // “ … “nested” … ” with the same marks
     let restarts = 0;
     let first = true; // the next span is the paragraph's first
     const continuing = carried && opensWithMark(text);
@@ -95,7 +95,16 @@ export function findMarkedSpans(paragraphs: string[], charge: (n: number) => boo
         if (c in CLOSERS && canOpen(text, i, c)) {
           open = i;
           closers = CLOSERS[c]!;
+          depth = 0;
         }
+        continue;
+      }
+      if (c === text[open] && c === '\u201C' && isSpace(text[i - 1]) && !isSpace(text[i + 1])) {
+        depth++;
+        continue;
+      }
+      if (depth > 0 && c === '\u201D') {
+        depth--;
         continue;
       }
       if (closers.includes(c) && i > open + 1 && canClose(text, i, c)) {
@@ -120,6 +129,8 @@ export function findMarkedSpans(paragraphs: string[], charge: (n: number) => boo
         carried = true;
       }
     }
+    // charged after reading, so a page already over budget still yields its first paragraph's quotes
+    if (!charge(text.length)) break;
   }
   return spans;
 }

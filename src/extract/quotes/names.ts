@@ -93,7 +93,7 @@ export function findRuns(text: string, tokens: Token[], common?: Set<string>): N
       if (/['’]s$/.test(tokens[j - 1]!.text)) break; // "Turk’s predecessor": the possessive ends the name
       const t = tokens[j]!.text;
       if (isCap(t)) run.push(tokens[j++]!);
-      else if (CONNECTORS.has(t) && tokens[j + 1] && isCap(tokens[j + 1]!.text) && /^\s$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
+      else if ((CONNECTORS.has(t) || (NAME_PARTICLES.has(t) && /^(?:von|van|de)$/i.test(tokens[j - 1]!.text))) && tokens[j + 1] && isCap(tokens[j + 1]!.text) && /^\s$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
         run.push(tokens[j]!, tokens[j + 1]!);
         j += 2;
       } else break;
@@ -135,7 +135,8 @@ function classifyRun(run: Token[]): NameRun | null {
     tokens = tokens.slice(firstAt);
     return { start: tokens[0]!.start, end, tokens, titles, kind: 'person', possessive };
   }
-  if (words.some((w) => ORG_WORDS.has(w))) return { start, end, tokens, titles, kind: 'org', possessive };
+  // an organisation's name has a head word and more ("Human Rights Office"); a bare "Partei" or "Bank" is a noun
+  if (tokens.length > 1 && words.some((w) => ORG_WORDS.has(w))) return { start, end, tokens, titles, kind: 'org', possessive };
   if (tokens.length === 1) {
     if (isAcronym(last.text)) return { start, end, tokens, titles, kind: 'acronym', possessive };
     return { start, end, tokens, titles, kind: 'single', possessive };
@@ -211,8 +212,10 @@ export class Registry {
       e = this.entities.find((x) => x.kind === 'person' && x.name.split(' ').some((w) => fold(w) === surname));
     }
     if (e) {
-      if (e.name.split(' ').length < names.length) e.aliases.add(e.name), (e.name = full);
-      else if (full !== e.name) e.aliases.add(full);
+      if (e.name.split(' ').length < names.length) {
+        e.aliases.add(e.name);
+        e.name = full;
+      } else if (full !== e.name) e.aliases.add(full);
     } else {
       e = { id: this.entities.length, name: full, kind: 'person', gender: genderOf(run), aliases: new Set(), roles: [], orgs: [], speaks: false };
       this.entities.push(e);

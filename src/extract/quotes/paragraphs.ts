@@ -47,25 +47,51 @@ type Status = 'in' | 'out' | 'skip';
 export function collectParagraphs(index: TextIndex, root: Element): Paragraph[] {
   const status = new Map<Element, Status>();
   const blockOf = new Map<Element, Element>();
-  const classify = (el: Element | null): Status => {
-    if (!el) return 'out';
-    const known = status.get(el);
-    if (known) return known;
-    let s: Status;
-    if (el === root) s = 'in';
-    else {
-      const parent = classify(el.parentElement);
-      s = parent === 'in' && isSkipped(el) ? 'skip' : parent;
+  // Both walks are iterative (a script-built DOM can be far deeper than the call stack) and
+  // memoised, so each element is looked at once however many text nodes share it.
+  const classify = (start: Element | null): Status => {
+    const chain: Element[] = [];
+    let el = start;
+    let s: Status = 'out';
+    for (; el; el = el.parentElement) {
+      const known = status.get(el);
+      if (known) {
+        s = known;
+        break;
+      }
+      if (el === root) {
+        s = 'in';
+        status.set(el, s);
+        break;
+      }
+      chain.push(el);
     }
-    status.set(el, s);
-    return s;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const e = chain[i]!;
+      if (s === 'in' && isSkipped(e)) s = 'skip';
+      status.set(e, s);
+    }
+    return start ? (status.get(start) ?? s) : 'out';
   };
-  const blockFor = (el: Element): Element => {
-    const known = blockOf.get(el);
-    if (known) return known;
-    const b = BLOCK_TAGS.has(el.tagName.toUpperCase()) || el === root || !el.parentElement ? el : blockFor(el.parentElement);
-    blockOf.set(el, b);
-    return b;
+  const blockFor = (start: Element): Element => {
+    const chain: Element[] = [];
+    let el: Element = start;
+    let block: Element;
+    for (;;) {
+      const known = blockOf.get(el);
+      if (known) {
+        block = known;
+        break;
+      }
+      chain.push(el);
+      if (BLOCK_TAGS.has(el.tagName.toUpperCase()) || el === root || !el.parentElement) {
+        block = el;
+        break;
+      }
+      el = el.parentElement;
+    }
+    for (const e of chain) blockOf.set(e, block);
+    return block;
   };
 
   const paragraphs: Paragraph[] = [];
@@ -84,7 +110,8 @@ export function collectParagraphs(index: TextIndex, root: Element): Paragraph[] 
     }
     current.localStarts.push(current.text.length);
     current.indexStarts.push(index.starts[i]!);
-    current.text += node.data;
+    // the index may hold only the start of a huge node (work budget): read what it holds
+    current.text += index.text.slice(index.starts[i], index.starts[i + 1] ?? index.text.length);
   }
   return paragraphs.filter((p) => /\S/.test(p.text));
 }

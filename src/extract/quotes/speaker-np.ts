@@ -31,9 +31,8 @@ export function parseSpeakerNp(npRaw: string, registry: Registry, lookup: (word:
   if (!np) return NONE;
   const tokens = tokenize(np);
   if (!tokens.length) return NONE;
-  // "she", "he also", "Er halte die Verlängerung … für vertretbar und": a clause opened by a pronoun
   const p0 = pronounKind(tokens[0]!.text);
-  if (p0 && (tokens.length === 1 || tokens.length > 2 || /^(?:also|too|then|later|again|auch|aussi|también|também)$/i.test(tokens[1]!.text))) {
+  if (p0 && (tokens.length === 1 || /^(?:also|too|then|later|again|auch|aussi|también|também)$/i.test(tokens[1]!.text))) {
     return { ...NONE, pronoun: p0 };
   }
   // the speaker is the last comma segment naming someone that is not itself a description:
@@ -45,6 +44,12 @@ export function parseSpeakerNp(npRaw: string, registry: Registry, lookup: (word:
     const first = tokenize(seg)[0]?.text ?? '';
     if (tokenize(seg).length === 1 && pronounKind(first)) return { ...NONE, pronoun: pronounKind(first)! };
     if (namesSomeone(seg, registry, lookup)) at = k;
+  }
+  // "Er halte die Verlängerung … für vertretbar und": a clause opened by a pronoun, naming no one after it
+  if (at < 0 && p0 && tokens.length > 2) return { ...NONE, pronoun: p0 };
+  if (at < 0) {
+    // no person: the last segment holding an organisation ("as Parliament’s Joint Committee … has")
+    at = segments.findLastIndex((seg) => findRuns(seg, tokenize(seg), registry.common).some((r) => (r.kind === 'org' || r.kind === 'acronym') && !r.possessive && !governed(seg, r)));
   }
   if (at < 0) at = 0;
   const head = segments[at]!;
@@ -74,7 +79,7 @@ export function parseSpeakerNp(npRaw: string, registry: Registry, lookup: (word:
     }
     if (entity) return { ...NONE, entity };
   }
-  const orgRun = lastUsable(runs, 'org') ?? lastUsable(runs, 'acronym');
+  const orgRun = lastUsable(runs, 'org', head) ?? lastUsable(runs, 'acronym', head);
   if (orgRun && !isAnonymous(np)) {
     const e = registry.findOrg(runName(orgRun)) ?? registry.org(runName(orgRun));
     return { ...NONE, entity: e };

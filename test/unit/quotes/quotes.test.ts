@@ -217,12 +217,22 @@ describe('who speaks', () => {
 });
 
 describe('what is not a quote, and fragments', () => {
-  it('flags a 1–4 word fragment inside a sentence as partial, a longer one not (hkfp “problematic”, “tangible progress …”)', () => {
+  it('flags words quoted inside the article’s own sentence as partial, whatever their length (hkfp “problematic”, “tangible progress …”)', () => {
     const r = run(article(
       'The UN Human Rights Office said Tuesday “problematic” policies persist in China.',
       'The office demanded that Chinese authorities “undertake a full review” of the laws and “make tangible progress in the protection of human rights”.',
     ));
-    expect(r.quotes.map((q) => q.partial)).toEqual([true, true, false]);
+    expect(r.quotes.map((q) => q.partial)).toEqual([true, true, true]);
+  });
+
+  it('does not flag a quote that stands as its own sentence, short or long (hkfp “You can’t expect …,” she added)', () => {
+    const r = run(article(
+      'OHCHR spokeswoman Ravina Shamdasani spoke to reporters in Geneva.',
+      '“Amazing,” she said.',
+      '“You can’t expect immediate results overnight,” she added.',
+      'She said: “We will keep working with them.”',
+    ));
+    expect(r.quotes.map((q) => q.partial)).toEqual([false, false, false]);
   });
 
   it('skips titles of works and nicknames (LABELS.md: “Hanoi Hilton”, titles)', () => {
