@@ -31,8 +31,10 @@ function runExtractors(doc: Document, url: string | null | undefined, options: A
   const deep = article.isArticle || options.force === true;
 
   const provenance = ctx.guard('provenance', () => extractProvenance(ctx, article, deep), emptyProvenance());
-  const badges = ctx.guard('badges', () => extractBadges(ctx), []);
-  const trustIndicators = ctx.guard('trustIndicators', () => extractTrustIndicators(ctx), []);
+  // A page that is not an article costs little: badges, policy links and quotes are read only
+  // for articles, or when the reader asks to analyse the page anyway (`force`).
+  const badges = deep ? ctx.guard('badges', () => extractBadges(ctx), []) : [];
+  const trustIndicators = deep ? ctx.guard('trustIndicators', () => extractTrustIndicators(ctx), []) : [];
   const quoted = deep
     ? ctx.guard('quotes', () => extractQuotes(ctx, article), { quotes: [], people: [], sourcing: emptySourcing() })
     : { quotes: [], people: [], sourcing: emptySourcing() };
