@@ -5,15 +5,18 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
+//   node scripts/ensure-browsers.mjs            chromium and firefox-esr (the test suite)
+//   node scripts/ensure-browsers.mjs chromium   just Chromium (npm start)
+const wanted = process.argv.slice(2);
 const needed = [
   { bin: '/usr/bin/chromium', pkg: 'chromium' },
   { bin: '/usr/bin/firefox-esr', pkg: 'firefox-esr' },
-];
+].filter((b) => !wanted.length || wanted.includes(b.pkg));
 const missing = needed.filter((b) => !existsSync(process.env[`${b.pkg.toUpperCase().replace('-', '_')}_PATH`] ?? b.bin));
 if (!missing.length) process.exit(0);
 const pkgs = missing.map((m) => m.pkg).join(' ');
 if (process.getuid?.() !== 0) {
-  console.error(`The browser tests need ${pkgs}: run  sudo apt-get install -y --no-install-recommends ${pkgs}  and try again.`);
+  console.error(`Provenance Lens needs Debian's ${pkgs} here: run  sudo apt-get install -y --no-install-recommends ${pkgs}  and try again.`);
   process.exit(1);
 }
 console.log(`Installing ${pkgs} from Debian for the real-browser tests …`);

@@ -19,6 +19,7 @@ const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headles
 const gold = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures', SAMPLE, 'gold.json'), 'utf8'));
 const step = (msg) => console.log(`• ${msg}`);
 
+execFileSync(process.execPath, ['scripts/ensure-browsers.mjs', 'chromium'], { cwd: ROOT, stdio: 'inherit' });
 step('building (node build.mjs --dev)');
 execFileSync(process.execPath, ['build.mjs', '--dev'], { cwd: ROOT, stdio: 'inherit' });
 
