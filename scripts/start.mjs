@@ -12,7 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, SAMPLE, launchChromium, offline, openPopup, serve, tabIdFor } from './lib/browser.mjs';
+import { ROOT, SAMPLE, launchChromium, offline, openPopup, pointAtText, serve, tabIdFor } from './lib/browser.mjs';
 
 const SHOTS = path.join(ROOT, 'shots');
 const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless');
@@ -43,21 +43,7 @@ try {
 
   // The reader's view: the article with its quotes marked and one hover card open.
   await page.bringToFront();
-  const point = await page.evaluate(async () => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.data.indexOf('expect immediate results overnight');
-      if (at < 0) continue;
-      n.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const r = document.createRange();
-      r.setStart(n, at + 2);
-      r.setEnd(n, at + 4);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    }
-    return null;
-  });
+  const point = await pointAtText(page, 'expect immediate results overnight').catch(() => null);
   if (point) {
     await page.mouse.move(point.x, point.y);
     await page

@@ -233,3 +233,28 @@ export async function launchFirefox({ extensionDir, headless = true }) {
   await browser.installExtension(extensionDir);
   return { browser, uuid, close: () => browser.close().catch(() => {}) };
 }
+
+/**
+ * Scrolls `snippet` (visible page text) into view and returns a point on its first characters,
+ * for hovering a quote. Works with Playwright and Puppeteer pages alike (both `evaluate(fn, arg)`).
+ */
+export async function pointAtText(page, snippet) {
+  const point = await page.evaluate(async (text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.data.indexOf(text);
+      if (at < 0) continue;
+      // Instant: also stops a smooth scroll still running (from "scroll to quote"), which would move the text away.
+      n.parentElement.scrollIntoView({ block: 'center', behavior: 'instant' });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const r = document.createRange();
+      r.setStart(n, at + 2);
+      r.setEnd(n, at + 4);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }
+    return null;
+  }, snippet);
+  if (!point) throw new Error(`text not in page: ${snippet}`);
+  return point;
+}

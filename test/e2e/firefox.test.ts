@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 // @ts-expect-error plain ESM harness shared with `npm start`, no type declarations
 import { launchFirefox, serve, testCopyOf } from '../../scripts/lib/browser.mjs';
-import { ROOT, saveShot } from './helpers';
+import { ROOT, pointAtText, saveShot } from './helpers';
 
 const SEED = `browser.storage.local.set({ settings: { version: 1, marks: true, markStyle: 'underline', autoSites: ['127.0.0.1'], exportFormat: 'json' } });\n`;
 
@@ -81,23 +81,8 @@ describe('Firefox ESR', () => {
 
   it('hovering a marked quote shows the card with the speaker and role', async () => {
     await article.bringToFront();
-    const point = await article.evaluate(async () => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = (n as Text).data.indexOf('expect immediate results overnight');
-        if (at < 0) continue;
-        n.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        const r = document.createRange();
-        r.setStart(n, at + 2);
-        r.setEnd(n, at + 4);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      return null;
-    });
-    expect(point).not.toBeNull();
-    await article.mouse.move(point!.x, point!.y);
+    const point = await pointAtText(article, 'expect immediate results overnight');
+    await article.mouse.move(point.x, point.y);
     const text = await until(
       () =>
         article.evaluate(() => {

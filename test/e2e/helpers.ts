@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+// @ts-expect-error plain ESM harness shared with `npm start`, no type declarations
+import { pointAtText as harnessPointAtText } from '../../scripts/lib/browser.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SHOTS = path.join(ROOT, 'docs/screenshots');
@@ -44,27 +46,8 @@ export function highlightCount(all: Record<string, number>, prefix: 'pl-mark-' |
   return { names: names.length, ranges: names.reduce((s, n) => s + (all[n] ?? 0), 0) };
 }
 
-/** Scrolls `snippet` (visible page text) into view and returns a point on its first characters. */
-export async function pointAtText(page: Page, snippet: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(async (snippet) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(snippet);
-      if (at < 0) continue;
-      // Instant: also stops a smooth scroll still running (from "scroll to quote"), which would move the text away.
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center', behavior: 'instant' });
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const r = document.createRange();
-      r.setStart(n, at + 2);
-      r.setEnd(n, at + 4);
-      const b = r.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    }
-    return null;
-  }, snippet);
-  if (!point) throw new Error(`text not in page: ${snippet}`);
-  return point;
-}
+/** Scrolls `snippet` (visible page text) into view and returns a point on its first characters (Playwright or Puppeteer page). */
+export const pointAtText = harnessPointAtText as (page: unknown, snippet: string) => Promise<{ x: number; y: number }>;
 
 /** The hover card's text when it is showing (read through its open shadow root), else null. */
 export function cardText(page: Page): Promise<string | null> {
