@@ -26,12 +26,3 @@ export function readMeta(doc: Document, budget?: Budget): MetaIndex {
   }
   return index;
 }
-
-/** The first value of the first key present. */
-export function metaFirst(meta: MetaIndex, ...keys: string[]): { key: string; value: string } | null {
-  for (const key of keys) {
-    const v = meta.get(key.toLowerCase());
-    if (v?.length) return { key, value: v[0]! };
-  }
-  return null;
-}

@@ -25,8 +25,21 @@ function cleanText(s: string | null | undefined): string {
   return (s ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Finds label/value pairs anywhere on the page (they sit outside the article body on many sites). */
+const readPages = new WeakMap<PageContext, LabelPair[]>();
+
+/**
+ * Finds label/value pairs anywhere on the page (they sit outside the article body on many
+ * sites). Provenance and trust indicators both ask; the page is read once per analysis.
+ */
 export function readTrustBox(ctx: PageContext): LabelPair[] {
+  const known = readPages.get(ctx);
+  if (known) return known;
+  const pairs = findPairs(ctx);
+  readPages.set(ctx, pairs);
+  return pairs;
+}
+
+function findPairs(ctx: PageContext): LabelPair[] {
   const pairs: LabelPair[] = [];
   const seen = new Set<Element>();
   for (const el of Array.from(ctx.doc.querySelectorAll(LABEL_ELEMENTS))) {
