@@ -7,6 +7,7 @@
  * Errors do not serialise, so replies are `Result`s.
  */
 import type { Report } from './report';
+import type { PageReading } from './extract/read';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: FailureKind; message: string };
 
@@ -28,7 +29,7 @@ export interface AnalyzeTabRequest {
   /** Analyse fully even if the page does not look like an article. */
   force: boolean;
 }
-export type ToBackground = AnalyzeTabRequest | ReportReady;
+export type ToBackground = AnalyzeTabRequest | ReportReady | InterpretRequest | AutoSettingsRequest;
 
 // ---------------------------------------------------------------- background → content
 export interface AnalyzeRequest {
@@ -55,7 +56,26 @@ export interface ReportReady {
   isArticle: boolean;
 }
 
+/**
+ * The content script reads the page (the half of the engine that needs the DOM) and asks
+ * the background for the rest (quote attribution), so the code injected into pages stays
+ * small. The reply is an `AnalyzeReply`: the report before the registry checks.
+ */
+export interface InterpretRequest {
+  type: 'interpret-reading';
+  reading: PageReading;
+}
+
 export type AnalyzeReply = Result<Report>;
+
+/**
+ * Asked by the content script when it starts: is this a page the reader chose to have
+ * analysed automatically? The reply is the mark settings to use, or null. (The settings
+ * live with the background, which keeps the code injected into pages small.)
+ */
+export interface AutoSettingsRequest {
+  type: 'auto-settings';
+}
 
 // ---------------------------------------------------------------- validation
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -79,9 +99,47 @@ export function parseToBackground(x: unknown): ToBackground | null {
       return typeof x.badgeText === 'string' && x.badgeText.length <= 8 && typeof x.isArticle === 'boolean'
         ? { type: 'report-ready', badgeText: x.badgeText, isArticle: x.isArticle }
         : null;
+    case 'auto-settings':
+      return { type: 'auto-settings' };
+    case 'interpret-reading': {
+      const reading = parsePageReading(x.reading);
+      return reading ? { type: 'interpret-reading', reading } : null;
+    }
     default:
       return null;
   }
+}
+
+const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+const isOffsets = (x: unknown): x is number[] => Array.isArray(x) && x.length > 0 && x.every(isCount);
+const isArrayOf = (x: unknown, item: (v: unknown) => boolean): boolean => Array.isArray(x) && x.every(item);
+
+function isParagraph(x: unknown): boolean {
+  return (
+    isRecord(x) && typeof x.text === 'string' && typeof x.prose === 'boolean' &&
+    isOffsets(x.localStarts) && isOffsets(x.indexStarts) && x.localStarts.length === x.indexStarts.length
+  );
+}
+
+/**
+ * A page reading in the shape `readPage` gives. The fields read from the page are checked
+ * for type here; their contents go through `safeReport` when the report is completed.
+ */
+export function parsePageReading(x: unknown): PageReading | null {
+  if (!isRecord(x) || !isCount(x.elapsedMs)) return null;
+  const { report, quoteText, budget } = x;
+  if (!isRecord(report) || report.schemaVersion !== 1 || typeof report.isArticle !== 'boolean') return null;
+  if (typeof report.truncated !== 'boolean' || !isArrayOf(report.errors, isRecord)) return null;
+  for (const list of ['articleEvidence', 'wire', 'photoCredits', 'badges', 'trustIndicators'] as const) {
+    if (!isArrayOf(report[list], isRecord)) return null;
+  }
+  if (!isArrayOf(report.bylines, (b) => typeof b === 'string')) return null;
+  if (quoteText !== null && !(isRecord(quoteText) && typeof quoteText.indexText === 'string' && isArrayOf(quoteText.paragraphs, isParagraph))) {
+    return null;
+  }
+  if (!isRecord(budget) || !isRecord(budget.limits) || !isCount(budget.nodes) || !isCount(budget.chars)) return null;
+  if (typeof budget.spent !== 'boolean' || typeof budget.capped !== 'boolean') return null;
+  return x as unknown as PageReading;
 }
 
 export function parseToContent(x: unknown): ToContent | null {

@@ -3,11 +3,12 @@
  * every listener is registered synchronously at the top level so a woken worker sees it.
  */
 import browser from '../platform/browser';
-import { SETTINGS_KEY, persistMigratedSettings } from '../settings';
+import { SETTINGS_KEY, isAutoSite, loadSettings, markSettings, persistMigratedSettings } from '../settings';
 import { analyzeTab } from './analyze';
 import { syncAutoAnalysis } from './auto-sites';
 import { setTabBadge } from './badge';
 import { createMessageListener } from './handlers';
+import { completeReport } from '../extract/interpret';
 
 browser.runtime.onMessage.addListener(
   createMessageListener({
@@ -15,6 +16,12 @@ browser.runtime.onMessage.addListener(
     extensionOrigin: browser.runtime.getURL(''),
     analyzeTab,
     setBadge: setTabBadge,
+    // completeReport never throws; its report says what failed.
+    interpret: (reading) => ({ ok: true, value: completeReport(reading) }),
+    autoSettings: async (url) => {
+      const settings = await loadSettings(browser.storage.local);
+      return isAutoSite(settings, url) ? markSettings(settings) : null;
+    },
   }),
 );
 

@@ -8,9 +8,8 @@
  * instance instead of marking and listening twice.
  */
 import browser from '../platform/browser';
-import { isFromOwnExtension, parseToContent } from '../messages';
+import { isAnalyzeReply, isFromOwnExtension, parseMarkSettings, parseToContent, type AutoSettingsRequest, type InterpretRequest } from '../messages';
 import { badgeText } from '../present/summary';
-import { isAutoSite, loadSettings, markSettings } from '../settings';
 import { Lens } from './lens';
 
 const REGISTRY = Symbol.for('provenance-lens/content');
@@ -26,6 +25,13 @@ function start(): Registry {
   const lens: Lens = new Lens({
     doc: document,
     message: (key, subs) => browser.i18n.getMessage(key, subs),
+    interpret: async (reading) => {
+      const request: InterpretRequest = { type: 'interpret-reading', reading };
+      const reply: unknown = await browser.runtime.sendMessage(request);
+      if (!isAnalyzeReply(reply)) throw new Error('the extension did not answer with a report');
+      if (!reply.ok) throw new Error(reply.message);
+      return reply.value;
+    },
     reportReady: (report) => {
       browser.runtime
         .sendMessage({ type: 'report-ready', badgeText: badgeText(report).slice(0, 8), isArticle: report.isArticle })
@@ -71,8 +77,9 @@ function alive(entry: Registry | undefined): boolean {
 }
 
 async function autoAnalyse(lens: Lens): Promise<void> {
-  const settings = await loadSettings(browser.storage.local);
-  if (isAutoSite(settings, location.href)) lens.auto(markSettings(settings));
+  const request: AutoSettingsRequest = { type: 'auto-settings' };
+  const settings = parseMarkSettings(await browser.runtime.sendMessage(request));
+  if (settings) await lens.auto(settings);
 }
 
 try {

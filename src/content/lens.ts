@@ -4,7 +4,7 @@
  * reader navigates away. Every entry point (message, DOM event, observer, timer) catches
  * its own errors: a failure here must never surface in the page's console.
  */
-import { analyze } from '../extract/index';
+import { readPage, type PageReading } from '../extract/read';
 import { indexPage, isStale, rangeForAnchor } from './anchor';
 import { createMarker, type Marker } from './marks';
 import { HoverCard, type CardStrings } from './hover-card';
@@ -15,6 +15,11 @@ export interface LensDeps {
   doc: Document;
   /** `browser.i18n.getMessage`, or a stand-in. */
   message: (key: string, subs?: string[]) => string;
+  /**
+   * Finishes a page reading into the report: the background runs the quote engine, so the
+   * code injected into the page is only what must read the DOM.
+   */
+  interpret(reading: PageReading): Promise<Report>;
   /** Tells the background about an automatic analysis (for the toolbar badge). */
   reportReady?(report: Report): void;
   /** Called once the instance has torn itself down (the entry point forgets it). */
@@ -69,74 +74,78 @@ function cardStrings(message: LensDeps['message']): CardStrings {
 }
 
 export class Lens {
-  private readonly doc: Document;
-  private readonly win: Window;
-  private readonly id = randomId();
-  private settings: MarkSettings = { marks: true, markStyle: 'underline' };
-  private report: Report | null = null;
-  private anchored: Anchored[] = [];
-  private marker: Marker | null = null;
-  private readonly card: HoverCard;
-  private focusId: string | null = null;
+  readonly #doc: Document;
+  readonly #win: Window;
+  readonly #id = randomId();
+  #settings: MarkSettings = { marks: true, markStyle: 'underline' };
+  #report: Report | null = null;
+  #anchored: Anchored[] = [];
+  #marker: Marker | null = null;
+  readonly #card: HoverCard;
+  #focusId: string | null = null;
   /** The quote under the pointer, and the line box it was hovered on. */
-  private hovered: { index: number; rectIndex: number } | null = null;
+  #hovered: { index: number; rectIndex: number } | null = null;
   /** Escape dismissed the card for this quote; it stays hidden until the pointer leaves it. */
-  private dismissedIndex = -1;
-  private pageListeners: AbortController | null = null;
-  private observer: MutationObserver | null = null;
-  private reanchorTimer: ReturnType<typeof setTimeout> | null = null;
-  private frame = 0;
-  private pointer: { x: number; y: number } | null = null;
-  private destroyed = false;
+  #dismissedIndex = -1;
+  #pageListeners: AbortController | null = null;
+  #observer: MutationObserver | null = null;
+  #reanchorTimer: ReturnType<typeof setTimeout> | null = null;
+  #frame = 0;
+  #pointer: { x: number; y: number } | null = null;
+  #destroyed = false;
 
-  constructor(private readonly deps: LensDeps) {
-    this.doc = deps.doc;
-    this.win = deps.doc.defaultView ?? window;
-    this.card = new HoverCard(this.doc, cardStrings(deps.message), this.id);
+  readonly #deps: LensDeps;
+
+  constructor(deps: LensDeps) {
+    this.#deps = deps;
+    this.#doc = deps.doc;
+    this.#win = deps.doc.defaultView ?? window;
+    this.#card = new HoverCard(this.#doc, cardStrings(deps.message), this.#id);
     // Navigation away: leave nothing behind (also drops us from the back/forward cache cleanly).
-    this.win.addEventListener('pagehide', this.onPageHide, { capture: true });
+    this.#win.addEventListener('pagehide', this.#onPageHide, { capture: true });
   }
 
   get isDestroyed(): boolean {
-    return this.destroyed;
+    return this.#destroyed;
   }
 
   /** The message entry point; resolves to the reply. */
   handle(msg: ToContent): Promise<Result<unknown>> {
-    return Promise.resolve(this.reply(msg));
+    if (msg.type === 'analyze') return this.analyze(msg.force, msg.settings);
+    return Promise.resolve(this.#reply(msg));
   }
 
-  private reply(msg: ToContent): Result<unknown> {
+  #reply(msg: Exclude<ToContent, { type: 'analyze' }>): Result<unknown> {
     try {
       switch (msg.type) {
-        case 'analyze':
-          return this.analyze(msg.force, msg.settings);
         case 'highlight-quote':
-          return { ok: true, value: this.focus(msg.quoteId, false) };
+          return { ok: true, value: this.#focus(msg.quoteId, false) };
         case 'scroll-to-quote':
-          return { ok: true, value: this.focus(msg.quoteId, true) };
+          return { ok: true, value: this.#focus(msg.quoteId, true) };
         case 'clear-highlight':
-          this.focus(null, false);
+          this.#focus(null, false);
           return { ok: true, value: null };
         case 'clear-marks':
           this.destroy();
           return { ok: true, value: null };
         case 'ping':
-          return { ok: true, value: { analysed: this.report !== null, quotesMarked: this.markedCount() } };
+          return { ok: true, value: { analysed: this.#report !== null, quotesMarked: this.markedCount() } };
       }
     } catch (e) {
       return fail(e);
     }
   }
 
-  analyze(force: boolean, settings: MarkSettings): AnalyzeReply {
+  async analyze(force: boolean, settings: MarkSettings): Promise<AnalyzeReply> {
     try {
-      this.settings = settings;
-      const report = analyze(this.doc, this.win.location.href, { force });
-      this.report = report;
-      this.anchorQuotes();
-      this.paint();
-      this.watch();
+      this.#settings = settings;
+      const report = await this.#deps.interpret(readPage(this.#doc, this.#win.location.href, { force }));
+      // "Remove marks" or navigation while the background worked: nothing left to mark.
+      if (this.#destroyed) return { ok: true, value: report };
+      this.#report = report;
+      this.#anchorQuotes();
+      this.#paint();
+      this.#watch();
       return { ok: true, value: report };
     } catch (e) {
       return fail(e);
@@ -144,59 +153,59 @@ export class Lens {
   }
 
   /** Automatic analysis on a site the reader opted into: analyse, mark, tell the background. */
-  auto(settings: MarkSettings): void {
-    const reply = this.analyze(false, settings);
-    if (reply.ok) this.deps.reportReady?.(reply.value);
+  async auto(settings: MarkSettings): Promise<void> {
+    const reply = await this.analyze(false, settings);
+    if (reply.ok) this.#deps.reportReady?.(reply.value);
   }
 
   markedCount(): number {
-    return this.anchored.filter((a) => a.range).length;
+    return this.#anchored.filter((a) => a.range).length;
   }
 
   // ------------------------------------------------------------------ anchoring and marks
 
-  private anchorQuotes(): void {
-    const report = this.report;
-    this.anchored = [];
+  #anchorQuotes(): void {
+    const report = this.#report;
+    this.#anchored = [];
     if (!report) return;
-    const index = indexPage(this.doc);
+    const index = indexPage(this.#doc);
     const byQuote = new Map<string, Person>();
     for (const p of report.people) for (const id of p.quoteIds) byQuote.set(id, p);
     for (const quote of report.quotes) {
       let range: Range | null = null;
       try {
-        range = index ? rangeForAnchor(this.doc, index, quote.anchor) : null;
+        range = index ? rangeForAnchor(this.#doc, index, quote.anchor) : null;
       } catch {
         range = null;
       }
-      this.anchored.push({ quote, person: byQuote.get(quote.id) ?? null, range });
+      this.#anchored.push({ quote, person: byQuote.get(quote.id) ?? null, range });
     }
   }
 
-  private paint(): void {
-    this.withoutObserving(() => {
-      this.marker ??= createMarker(this.doc);
-      const ranges = this.settings.marks ? this.anchored.flatMap((a) => (a.range ? [a.range] : [])) : [];
-      this.marker.setMarks(ranges, this.settings.markStyle);
-      this.marker.setFocus(this.focusedRange());
+  #paint(): void {
+    this.#withoutObserving(() => {
+      this.#marker ??= createMarker(this.#doc);
+      const ranges = this.#settings.marks ? this.#anchored.flatMap((a) => (a.range ? [a.range] : [])) : [];
+      this.#marker.setMarks(ranges, this.#settings.markStyle);
+      this.#marker.setFocus(this.#focusedRange());
     });
-    this.listenToPage(this.settings.marks && this.markedCount() > 0);
+    this.#listenToPage(this.#settings.marks && this.markedCount() > 0);
   }
 
-  private focusedRange(): Range | null {
-    return this.anchored.find((a) => a.quote.id === this.focusId)?.range ?? null;
+  #focusedRange(): Range | null {
+    return this.#anchored.find((a) => a.quote.id === this.#focusId)?.range ?? null;
   }
 
   /** Strongly highlights one quote (and scrolls to it); null clears. Returns whether it is in the page. */
-  private focus(quoteId: string | null, scroll: boolean): boolean {
-    this.focusId = quoteId;
-    const range = this.focusedRange();
-    if (quoteId !== null && !this.marker && range) this.marker = createMarker(this.doc);
-    this.withoutObserving(() => this.marker?.setFocus(range));
+  #focus(quoteId: string | null, scroll: boolean): boolean {
+    this.#focusId = quoteId;
+    const range = this.#focusedRange();
+    if (quoteId !== null && !this.#marker && range) this.#marker = createMarker(this.#doc);
+    this.#withoutObserving(() => this.#marker?.setFocus(range));
     if (range && scroll) {
       const target = range.startContainer.parentElement;
       // A hidden tab does not animate: jump there, so the quote is in view when the reader looks.
-      const smooth = this.doc.visibilityState === 'visible' && !this.win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      const smooth = this.#doc.visibilityState === 'visible' && !this.#win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       target?.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'center', inline: 'nearest' });
     }
     return range !== null;
@@ -204,56 +213,56 @@ export class Lens {
 
   // ------------------------------------------------------------------ hover card
 
-  private listenToPage(on: boolean): void {
+  #listenToPage(on: boolean): void {
     if (!on) {
-      this.pageListeners?.abort();
-      this.pageListeners = null;
-      this.card.hide();
+      this.#pageListeners?.abort();
+      this.#pageListeners = null;
+      this.#card.hide();
       return;
     }
-    if (this.pageListeners) return;
-    this.pageListeners = new AbortController();
-    const opts = { capture: true, passive: true, signal: this.pageListeners.signal };
-    this.win.addEventListener('mousemove', safely(this.onMouseMove), opts);
-    this.win.addEventListener('scroll', safely(this.onScroll), opts);
-    this.win.addEventListener('resize', safely(this.onScroll), opts);
-    this.win.addEventListener('keydown', safely(this.onKeyDown), opts);
-    this.doc.addEventListener('mouseleave', safely(() => this.setHovered(null)), opts);
+    if (this.#pageListeners) return;
+    this.#pageListeners = new AbortController();
+    const opts = { capture: true, passive: true, signal: this.#pageListeners.signal };
+    this.#win.addEventListener('mousemove', safely(this.#onMouseMove), opts);
+    this.#win.addEventListener('scroll', safely(this.#onScroll), opts);
+    this.#win.addEventListener('resize', safely(this.#onScroll), opts);
+    this.#win.addEventListener('keydown', safely(this.#onKeyDown), opts);
+    this.#doc.addEventListener('mouseleave', safely(() => this.#setHovered(null)), opts);
   }
 
-  private readonly onMouseMove = (e: MouseEvent): void => {
-    this.pointer = { x: e.clientX, y: e.clientY };
-    if (this.frame) return;
-    this.frame = this.win.requestAnimationFrame(
+  readonly #onMouseMove = (e: MouseEvent): void => {
+    this.#pointer = { x: e.clientX, y: e.clientY };
+    if (this.#frame) return;
+    this.#frame = this.#win.requestAnimationFrame(
       safely(() => {
-        this.frame = 0;
-        if (this.pointer) this.setHovered(this.hitTest(this.pointer.x, this.pointer.y));
+        this.#frame = 0;
+        if (this.#pointer) this.#setHovered(this.#hitTest(this.#pointer.x, this.#pointer.y));
       }),
     );
   };
 
-  private readonly onScroll = (): void => {
+  readonly #onScroll = (): void => {
     // The card follows its quote; once the quote has scrolled out of view, it goes.
-    const rect = this.hoveredRect();
+    const rect = this.#hoveredRect();
     if (!rect) return;
-    const outside = rect.bottom < 0 || rect.top > this.win.innerHeight;
-    if (outside) this.setHovered(null);
-    else if (this.card.visible) this.card.place(rect);
+    const outside = rect.bottom < 0 || rect.top > this.#win.innerHeight;
+    if (outside) this.#setHovered(null);
+    else if (this.#card.visible) this.#card.place(rect);
   };
 
-  private readonly onKeyDown = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && this.card.visible) {
-      this.dismissedIndex = this.hovered?.index ?? -1;
-      this.card.hide();
+  readonly #onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.#card.visible) {
+      this.#dismissedIndex = this.#hovered?.index ?? -1;
+      this.#card.hide();
     }
   };
 
-  private readonly onPageHide = safely((): void => {
+  readonly #onPageHide = safely((): void => {
     this.destroy();
   });
 
-  private caretAt(x: number, y: number): { node: Node; offset: number } | null {
-    const d = this.doc as Document & {
+  #caretAt(x: number, y: number): { node: Node; offset: number } | null {
+    const d = this.#doc as Document & {
       caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
       caretRangeFromPoint?(x: number, y: number): Range | null;
     };
@@ -269,10 +278,10 @@ export class Lens {
   }
 
   /** Which marked quote is under the point: the caret narrows it down, the line boxes confirm it. */
-  private hitTest(x: number, y: number): { index: number; rectIndex: number } | null {
-    const caret = this.caretAt(x, y);
-    for (let i = 0; i < this.anchored.length; i++) {
-      const range = this.anchored[i]!.range;
+  #hitTest(x: number, y: number): { index: number; rectIndex: number } | null {
+    const caret = this.#caretAt(x, y);
+    for (let i = 0; i < this.#anchored.length; i++) {
+      const range = this.#anchored[i]!.range;
       if (!range) continue;
       if (caret) {
         try {
@@ -290,34 +299,34 @@ export class Lens {
     return null;
   }
 
-  private hoveredRect(): DOMRect | null {
-    if (!this.hovered) return null;
-    const range = this.anchored[this.hovered.index]?.range;
+  #hoveredRect(): DOMRect | null {
+    if (!this.#hovered) return null;
+    const range = this.#anchored[this.#hovered.index]?.range;
     if (!range) return null;
     const rects = range.getClientRects();
-    return rects[this.hovered.rectIndex] ?? rects[0] ?? null;
+    return rects[this.#hovered.rectIndex] ?? rects[0] ?? null;
   }
 
-  private setHovered(hit: { index: number; rectIndex: number } | null): void {
+  #setHovered(hit: { index: number; rectIndex: number } | null): void {
     if (!hit) {
-      this.hovered = null;
-      this.dismissedIndex = -1;
-      this.card.hide();
+      this.#hovered = null;
+      this.#dismissedIndex = -1;
+      this.#card.hide();
       return;
     }
-    const same = this.hovered?.index === hit.index && this.hovered.rectIndex === hit.rectIndex;
-    this.hovered = hit;
-    if (hit.index === this.dismissedIndex) return;
-    const rect = this.hoveredRect();
+    const same = this.#hovered?.index === hit.index && this.#hovered.rectIndex === hit.rectIndex;
+    this.#hovered = hit;
+    if (hit.index === this.#dismissedIndex) return;
+    const rect = this.#hoveredRect();
     if (!rect) return;
-    if (same && this.card.visible) return;
-    const { quote, person } = this.anchored[hit.index]!;
-    this.card.show(
+    if (same && this.#card.visible) return;
+    const { quote, person } = this.#anchored[hit.index]!;
+    this.#card.show(
       {
         speaker: quote.speaker,
         role: quote.role ?? person?.roles[0] ?? null,
         org: quote.org ?? person?.orgs[0] ?? null,
-        quoteCount: person?.quoteIds.length ?? (quote.speaker ? this.anchored.filter((a) => a.quote.speaker === quote.speaker).length : 0),
+        quoteCount: person?.quoteIds.length ?? (quote.speaker ? this.#anchored.filter((a) => a.quote.speaker === quote.speaker).length : 0),
         confidence: quote.confidence,
       },
       rect,
@@ -327,52 +336,52 @@ export class Lens {
   // ------------------------------------------------------------------ re-rendering pages
 
   /** Single-page apps replace text under us: when a marked quote's text changes, anchor again. */
-  private watch(): void {
-    if (this.observer || !this.report?.quotes.length) return;
+  #watch(): void {
+    if (this.#observer || !this.#report?.quotes.length) return;
     const observer = new MutationObserver(
       safely((records: MutationRecord[]) => {
-        if (records.every((r) => this.isOwnMutation(r))) return;
+        if (records.every((r) => this.#isOwnMutation(r))) return;
         // Throttled, not debounced: a page that never stops changing (a live ticker) still gets re-anchored.
-        if (this.reanchorTimer) return;
-        this.reanchorTimer = setTimeout(
+        if (this.#reanchorTimer) return;
+        this.#reanchorTimer = setTimeout(
           safely(() => {
-            this.reanchorTimer = null;
-            this.reanchorIfStale();
+            this.#reanchorTimer = null;
+            this.#reanchorIfStale();
           }),
           REANCHOR_DELAY_MS,
         );
       }),
     );
-    observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
-    this.observer = observer;
+    observer.observe(this.#doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.#observer = observer;
   }
 
-  private isOwnMutation(r: MutationRecord): boolean {
-    const own = (n: Node): boolean => n.nodeName.toLowerCase() === this.card.tagName;
+  #isOwnMutation(r: MutationRecord): boolean {
+    const own = (n: Node): boolean => n.nodeName.toLowerCase() === this.#card.tagName;
     return r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(own) && r.addedNodes.length + r.removedNodes.length > 0;
   }
 
-  private reanchorIfStale(): void {
-    if (this.destroyed || !this.report) return;
-    const stale = this.anchored.some((a) => (a.range ? isStale(a.range, a.quote.anchor.exact) : true));
+  #reanchorIfStale(): void {
+    if (this.#destroyed || !this.#report) return;
+    const stale = this.#anchored.some((a) => (a.range ? isStale(a.range, a.quote.anchor.exact) : true));
     if (!stale) return;
-    this.anchorQuotes();
-    this.setHovered(null);
-    this.paint();
+    this.#anchorQuotes();
+    this.#setHovered(null);
+    this.#paint();
   }
 
-  private withoutObserving(fn: () => void): void {
+  #withoutObserving(fn: () => void): void {
     fn();
     // Our own DOM changes (fallback mark elements) must not look like the page re-rendering.
-    this.observer?.takeRecords();
+    this.#observer?.takeRecords();
   }
 
   // ------------------------------------------------------------------ teardown
 
   /** Removes every mark, the card, the stylesheet and every listener; the DOM is as before. */
   destroy(): void {
-    if (this.destroyed) return;
-    this.destroyed = true;
+    if (this.#destroyed) return;
+    this.#destroyed = true;
     const quietly = (fn: () => void): void => {
       try {
         fn();
@@ -380,16 +389,16 @@ export class Lens {
         /* keep tearing down */
       }
     };
-    quietly(() => this.observer?.disconnect());
-    quietly(() => this.reanchorTimer && clearTimeout(this.reanchorTimer));
-    quietly(() => this.frame && this.win.cancelAnimationFrame(this.frame));
-    quietly(() => this.pageListeners?.abort());
-    quietly(() => this.marker?.destroy());
-    quietly(() => this.card.destroy());
-    quietly(() => this.win.removeEventListener('pagehide', this.onPageHide, { capture: true }));
-    this.anchored = [];
-    this.report = null;
-    this.marker = null;
-    quietly(() => this.deps.onDestroyed());
+    quietly(() => this.#observer?.disconnect());
+    quietly(() => this.#reanchorTimer && clearTimeout(this.#reanchorTimer));
+    quietly(() => this.#frame && this.#win.cancelAnimationFrame(this.#frame));
+    quietly(() => this.#pageListeners?.abort());
+    quietly(() => this.#marker?.destroy());
+    quietly(() => this.#card.destroy());
+    quietly(() => this.#win.removeEventListener('pagehide', this.#onPageHide, { capture: true }));
+    this.#anchored = [];
+    this.#report = null;
+    this.#marker = null;
+    quietly(() => this.#deps.onDestroyed());
   }
 }

@@ -49,6 +49,15 @@ function saneLimits(limits: Partial<BudgetLimits>): BudgetLimits {
   return out;
 }
 
+/** Where a budget stands, as plain data: the extension reads a page in the page and finishes outside it. */
+export interface BudgetState {
+  limits: BudgetLimits;
+  nodes: number;
+  chars: number;
+  spent: boolean;
+  capped: boolean;
+}
+
 export class Budget {
   readonly limits: BudgetLimits;
   private nodes = 0;
@@ -105,5 +114,19 @@ export class Budget {
 
   get used(): { nodes: number; chars: number } {
     return { nodes: this.nodes, chars: this.chars };
+  }
+
+  state(): BudgetState {
+    return { limits: { ...this.limits }, nodes: this.nodes, chars: this.chars, spent: this.walksSpent, capped: this.capped };
+  }
+
+  /** A budget that goes on where `state` left off (limits re-checked: the state crossed a message boundary). */
+  static resume(state: BudgetState): Budget {
+    const budget = new Budget(state.limits);
+    budget.nodes = Math.max(0, Number(state.nodes) || 0);
+    budget.chars = Math.max(0, Number(state.chars) || 0);
+    budget.walksSpent = state.spent === true;
+    budget.capped = state.capped === true;
+    return budget;
   }
 }

@@ -2,8 +2,8 @@
 import type { PageContext } from '../page';
 import type { ArticleDecision } from '../article';
 import type { Person, Quote, Sourcing } from '../../report';
-import { buildTextIndex } from '../text-index';
-import { collectParagraphs, toIndexOffset, type Paragraph } from './paragraphs';
+import type { Budget } from '../budget';
+import { readQuoteText, toIndexOffset, type Paragraph, type QuoteText } from './paragraphs';
 import { findMarkedSpans, type MarkedSpan } from './marks';
 import { tokenize, findRuns, runName, genderFromRole, Registry, type Entity, type Mention } from './names';
 import { cueAfter, cueBefore, type Cue } from './cues';
@@ -26,8 +26,6 @@ export function emptySourcing(): Sourcing {
 
 const MASK = '\uE000';
 const ANCHOR_CONTEXT = 32;
-/** Characters of a paragraph read for quotes. */
-const MAX_PARAGRAPH = 200_000;
 /** Characters around a quote read for its cue: attribution never rereads a whole paragraph. */
 const CUE_WINDOW = 300;
 const ABBREVIATIONS = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|jr|sr|gen|sen|rep|gov|lt|col|capt|sgt|prof|rev|no|vs|etc|inc|corp|co|ltd|jan|feb|aug|sept|oct|nov|dec|u\.s|u\.k|u\.n|\p{Lu})$/iu;
@@ -51,20 +49,19 @@ interface Attribution {
   anonymous: boolean;
 }
 
+/** The page's quotes, read and attributed in one go (the CLI and tests; the extension splits the two). */
 export function extractQuotes(ctx: PageContext, article: ArticleDecision): QuoteFields {
-  const body = ctx.doc.body;
-  const root = article.body ?? body;
-  if (!body || !root) return { quotes: [], people: [], sourcing: emptySourcing() };
-  const index = buildTextIndex(body, ctx.budget);
-  const paragraphs = collectParagraphs(index, root);
-  // A paragraph longer than any real one (a 10 MB text node) is read up to a cap, and the report says so.
-  for (const p of paragraphs) {
-    if (p.text.length > MAX_PARAGRAPH) {
-      p.text = p.text.slice(0, MAX_PARAGRAPH);
-      ctx.budget.hit();
-    }
-  }
-  const spans = findMarkedSpans(paragraphs.map((p) => p.text), (n) => ctx.budget.scan(n));
+  return attributeQuotes(readQuoteText(ctx, article), ctx.budget);
+}
+
+/**
+ * Finds the direct quotes in the article's paragraphs and credits each to its speaker.
+ * Pure string work on what `readQuoteText` read from the page: no DOM, so it can run
+ * outside the page (the extension's background) as well as beside the reading (CLI).
+ */
+export function attributeQuotes(text: QuoteText, budget: Budget): QuoteFields {
+  const { paragraphs, indexText } = text;
+  const spans = findMarkedSpans(paragraphs.map((p) => p.text), (n) => budget.scan(n));
 
   const spansByPara = new Map<number, MarkedSpan[]>();
   for (const s of spans) {
@@ -80,7 +77,7 @@ export function extractQuotes(ctx: PageContext, article: ArticleDecision): Quote
   const speakerOf = new Map<string, Entity>();
   const attributions: (Attribution | null)[] = [];
   const kept: MarkedSpan[] = [];
-  const limit = ctx.budget.limits.quotes;
+  const limit = budget.limits.quotes;
   for (const span of spans) {
     const prep = prepared[span.para]!;
     const raw = prep.para.text;
@@ -91,7 +88,7 @@ export function extractQuotes(ctx: PageContext, article: ArticleDecision): Quote
     const after = span.runsOn ? '' : prep.masked.slice(span.close + 1, afterEnd);
     if (isNotAQuote(content, before, after)) continue;
     if (quotes.length >= limit) {
-      ctx.budget.hit();
+      budget.hit();
       break;
     }
     const closed = /[.!?\u2026]["'’”]?$/.test(content);
@@ -102,7 +99,7 @@ export function extractQuotes(ctx: PageContext, article: ArticleDecision): Quote
     const start = toIndexOffset(prep.para, span.start);
     const end = toIndexOffset(prep.para, span.end - 1) + 1;
     const id = `q${quotes.length + 1}`;
-    const exact = index.text.slice(start, end);
+    const exact = indexText.slice(start, end);
     quotes.push({
       id,
       text: exact.replace(/\s+/g, ' '),
@@ -113,8 +110,8 @@ export function extractQuotes(ctx: PageContext, article: ArticleDecision): Quote
       confidence: 0,
       anchor: {
         exact,
-        prefix: index.text.slice(Math.max(0, start - ANCHOR_CONTEXT), start),
-        suffix: index.text.slice(end, end + ANCHOR_CONTEXT),
+        prefix: indexText.slice(Math.max(0, start - ANCHOR_CONTEXT), start),
+        suffix: indexText.slice(end, end + ANCHOR_CONTEXT),
         start,
         end,
       },
@@ -384,9 +381,7 @@ function fillContinuations(spans: MarkedSpan[], attributions: (Attribution | nul
 function onlyBoilerplateBetween(prepared: Prepared[], from: number, to: number): boolean {
   if (to - from < 1 || to - from > 3) return false;
   for (let k = from + 1; k < to; k++) {
-    const block = prepared[k]!.para.block;
-    const inList = block.parentElement?.tagName.toUpperCase() === 'LI';
-    if (block.tagName.toUpperCase() === 'P' && !inList) return false; // a prose paragraph ends the run
+    if (prepared[k]!.para.prose) return false; // a prose paragraph ends the run
   }
   return true;
 }

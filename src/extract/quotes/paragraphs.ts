@@ -4,16 +4,54 @@
  * Headlines, captions, asides, navigation, comments, teasers, bios and embedded posts
  * are left out: quote marks there are not the story's quotes.
  */
-import type { TextIndex } from '../text-index';
+import { buildTextIndex, type TextIndex } from '../text-index';
+import type { PageContext } from '../page';
+import type { ArticleDecision } from '../article';
 
 export interface Paragraph {
   text: string;
   /** For each text node of the paragraph: its start in `text` and in the index text. */
   localStarts: number[];
   indexStarts: number[];
-  /** A list item, table cell or similar: not body prose but still searched for quotes. */
-  block: Element;
+  /**
+   * A prose paragraph (`<p>` outside a list). False for list items, table cells, pull-outs:
+   * not body prose but still searched for quotes.
+   */
+  prose: boolean;
 }
+
+/**
+ * What the quote engine needs from the page, as plain data: the article's paragraphs and
+ * the visible text they index into (quote anchors take their context from it). Reading
+ * this is the only part of quote finding that touches the DOM; the rest
+ * (`attributeQuotes`) works on these strings, outside the page.
+ */
+export interface QuoteText {
+  indexText: string;
+  paragraphs: Paragraph[];
+}
+
+/** Characters of a paragraph read for quotes. */
+const MAX_PARAGRAPH = 200_000;
+
+export function readQuoteText(ctx: PageContext, article: ArticleDecision): QuoteText {
+  const body = ctx.doc.body;
+  const root = article.body ?? body;
+  if (!body || !root) return { indexText: '', paragraphs: [] };
+  const index = buildTextIndex(body, ctx.budget);
+  const paragraphs = collectParagraphs(index, root);
+  // A paragraph longer than any real one (a 10 MB text node) is read up to a cap, and the report says so.
+  for (const p of paragraphs) {
+    if (p.text.length > MAX_PARAGRAPH) {
+      p.text = p.text.slice(0, MAX_PARAGRAPH);
+      ctx.budget.hit();
+    }
+  }
+  return { indexText: index.text, paragraphs };
+}
+
+const isProseBlock = (block: Element): boolean =>
+  block.tagName.toUpperCase() === 'P' && block.parentElement?.tagName.toUpperCase() !== 'LI';
 
 /** Elements that end one paragraph and start another. */
 const BLOCK_TAGS = new Set([
@@ -96,16 +134,19 @@ export function collectParagraphs(index: TextIndex, root: Element): Paragraph[] 
 
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
+  let currentBlock: Element | null = null;
   for (let i = 0; i < index.nodes.length; i++) {
     const node = index.nodes[i]!;
     const parent = node.parentElement;
     if (!parent || classify(parent) !== 'in') {
       current = null;
+      currentBlock = null;
       continue;
     }
     const block = blockFor(parent);
-    if (!current || current.block !== block) {
-      current = { text: '', localStarts: [], indexStarts: [], block };
+    if (!current || currentBlock !== block) {
+      current = { text: '', localStarts: [], indexStarts: [], prose: isProseBlock(block) };
+      currentBlock = block;
       paragraphs.push(current);
     }
     current.localStarts.push(current.text.length);

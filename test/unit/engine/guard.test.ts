@@ -38,7 +38,7 @@ vi.mock('../../../src/extract/trust-indicators', async (importOriginal) => {
 });
 vi.mock('../../../src/extract/quotes', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../src/extract/quotes')>();
-  return { ...real, extractQuotes: (...a: Parameters<typeof real.extractQuotes>) => (boom('quotes'), real.extractQuotes(...a)) };
+  return { ...real, attributeQuotes: (...a: Parameters<typeof real.attributeQuotes>) => (boom('quotes'), real.attributeQuotes(...a)) };
 });
 vi.mock('../../../src/extract/jsonld', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../src/extract/jsonld')>();

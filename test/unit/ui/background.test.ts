@@ -8,6 +8,12 @@ import { createMessageListener, type BackgroundDeps } from '../../../src/backgro
 import { failureFromInjectionError, isHtmlContentType, isRestrictedUrl } from '../../../src/background/restricted';
 import type { AnalyzeReply, SenderLike } from '../../../src/messages';
 import { fakeReport } from './fake-report';
+import { JSDOM } from 'jsdom';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const FIXTURES = resolve(__dirname, '../../fixtures');
+import { readPage, completeReport } from '../../../src/extract/index';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -21,6 +27,8 @@ function setup() {
     extensionOrigin: ORIGIN,
     analyzeTab: vi.fn(() => Promise.resolve(reply)),
     setBadge: vi.fn(() => Promise.resolve()),
+    interpret: vi.fn((reading) => ({ ok: true as const, value: completeReport(reading) })),
+    autoSettings: vi.fn((url: string) => Promise.resolve(url.includes('hongkongfp.com') ? { marks: true, markStyle: 'tint' as const } : null)),
   };
   return { deps, listener: createMessageListener(deps), reply };
 }
@@ -77,6 +85,94 @@ describe('background message listener', () => {
     expect(listener({ type: 'report-ready', badgeText: 'AFP', isArticle: true }, { id: ID, url: popup.url })).toBeUndefined();
     expect(listener({ type: 'report-ready', badgeText: 'ABCDEFGHIJ', isArticle: true }, contentScript)).toBeUndefined();
     expect(deps.setBadge).not.toHaveBeenCalled();
+  });
+});
+
+describe('automatic analysis settings for the content script', () => {
+  it("answers with the mark settings for the content script's own page when its site was chosen", async () => {
+    const { deps, listener } = setup();
+    await expect(listener({ type: 'auto-settings' }, contentScript)).resolves.toEqual({ marks: true, markStyle: 'tint' });
+    expect(deps.autoSettings).toHaveBeenCalledWith(contentScript.url);
+  });
+
+  it('answers null for a page on a site that was not chosen', async () => {
+    const { listener } = setup();
+    await expect(listener({ type: 'auto-settings' }, { ...contentScript, url: 'https://elsewhere.example/a' })).resolves.toBeNull();
+  });
+
+  it('does not answer the popup, a subframe or a sender without a page URL', () => {
+    const { deps, listener } = setup();
+    expect(listener({ type: 'auto-settings' }, popup)).toBeUndefined();
+    expect(listener({ type: 'auto-settings' }, { ...contentScript, frameId: 1 })).toBeUndefined();
+    expect(listener({ type: 'auto-settings' }, { ...contentScript, url: undefined })).toBeUndefined();
+    expect(deps.autoSettings).not.toHaveBeenCalled();
+  });
+});
+
+describe('finishing a page reading for the content script', () => {
+  const page = `<html lang="en"><head><title>Mayor speaks | Daily Planet</title>
+    <meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-01T10:00:00Z"></head>
+    <body><article><h1>Mayor speaks</h1>
+    <p>“We will rebuild the bridge by spring,” Mayor Jane Doe said on Monday, standing by the river.</p>
+    <p>“It is the city's lifeline,” she added, “and it will carry twice the traffic.”</p>
+    <p>The council meets again next week to vote on the budget for the work, officials said.</p></article></body></html>`;
+  const reading = () => readPage(new JSDOM(page, { url: 'https://planet.example/news/bridge' }).window.document, 'https://planet.example/news/bridge');
+
+  it("answers our content script's reading with the report, quotes credited outside the page", async () => {
+    const { deps, listener } = setup();
+    const reply = (await listener({ type: 'interpret-reading', reading: reading() }, contentScript)) as AnalyzeReply;
+    expect(deps.interpret).toHaveBeenCalledOnce();
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    expect(reply.value.quotes.map((q) => q.speaker)).toEqual(['Jane Doe', 'Jane Doe', 'Jane Doe']);
+    expect(reply.value.quotes[0]!.anchor.exact).toBe('We will rebuild the bridge by spring,');
+  });
+
+  it('gives the same report as analysing the page in one go (the CLI path)', async () => {
+    const { listener } = setup();
+    const reply = (await listener({ type: 'interpret-reading', reading: reading() }, contentScript)) as AnalyzeReply;
+    const { analyze } = await import('../../../src/extract/index');
+    const whole = analyze(new JSDOM(page, { url: 'https://planet.example/news/bridge' }).window.document, 'https://planet.example/news/bridge');
+    expect(reply.ok && { ...reply.value, elapsedMs: 0 }).toEqual({ ...whole, elapsedMs: 0 });
+  });
+
+  it.each(readdirSync(FIXTURES).filter((id) => existsSync(join(FIXTURES, id, 'gold.json'))))(
+    'accepts the reading of the real page %s and answers as analysing it in one go would',
+    async (id) => {
+      const { url } = JSON.parse(readFileSync(join(FIXTURES, id, 'gold.json'), 'utf8')) as { url: string | null };
+      const html = readFileSync(join(FIXTURES, id, 'source.html'), 'utf8');
+      const doc = () => new JSDOM(html, url ? { url } : {}).window.document;
+      // What crosses the message boundary is a structured clone.
+      const sent = structuredClone(readPage(doc(), url, { force: true }));
+      const { listener } = setup();
+      const reply = (await listener({ type: 'interpret-reading', reading: sent }, contentScript)) as AnalyzeReply | undefined;
+      expect(reply?.ok).toBe(true);
+      const { analyze } = await import('../../../src/extract/index');
+      expect(reply?.ok && { ...reply.value, elapsedMs: 0 }).toEqual({ ...analyze(doc(), url, { force: true }), elapsedMs: 0 });
+    },
+  );
+
+  it('refuses a reading from the popup, a subframe or another extension', () => {
+    const { deps, listener } = setup();
+    const msg = { type: 'interpret-reading', reading: reading() };
+    expect(listener(msg, popup)).toBeUndefined();
+    expect(listener(msg, { ...contentScript, frameId: 2 })).toBeUndefined();
+    expect(listener(msg, { ...contentScript, id: 'someone-else' })).toBeUndefined();
+    expect(deps.interpret).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['no reading', (r: Record<string, unknown>) => ({ ...r, reading: undefined })],
+    ['a report of another schema', (r: Record<string, unknown>) => ({ ...r, reading: { ...(r.reading as object), report: { schemaVersion: 2 } } })],
+    ['paragraph offsets that are not numbers', (r: Record<string, unknown>) => {
+      const rd = r.reading as ReturnType<typeof reading>;
+      return { ...r, reading: { ...rd, quoteText: { indexText: 'x', paragraphs: [{ text: 'x', localStarts: ['0'], indexStarts: [0], prose: true }] } } };
+    }],
+    ['a budget without limits', (r: Record<string, unknown>) => ({ ...r, reading: { ...(r.reading as object), budget: { nodes: 1 } } })],
+  ])('ignores a reading with %s', (_what, spoil) => {
+    const { deps, listener } = setup();
+    expect(listener(spoil({ type: 'interpret-reading', reading: reading() }), contentScript)).toBeUndefined();
+    expect(deps.interpret).not.toHaveBeenCalled();
   });
 });
 
