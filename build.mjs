@@ -46,6 +46,24 @@ function copyStatic(outdir, browser) {
   }
 }
 
+/**
+ * The data files under src/data/ document themselves (`source`, `asOf`, `note` … at the top
+ * level). The code never reads those keys, so the extension's bundles leave them out: the
+ * content script goes into every page the reader analyses and must stay small (issue #8).
+ * Registries (src/data/registries/) keep theirs: their `asOf` dates the badge checks.
+ */
+const DOC_KEYS = new Set(['$schema', 'source', 'sources', 'asOf', 'note', 'notes']);
+const dataWithoutDocs = {
+  name: 'data-without-docs',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
+      const data = JSON.parse(readFileSync(args.path, 'utf8'));
+      for (const key of Object.keys(data)) if (DOC_KEYS.has(key) || key.startsWith('_')) delete data[key];
+      return { contents: JSON.stringify(data), loader: 'json' };
+    });
+  },
+};
+
 const extensionEntries = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
@@ -60,13 +78,14 @@ function extensionOptions(browser) {
     outdir: join(dist, browser),
     bundle: true,
     format: 'iife',
-    target: ['chrome120', 'firefox128'],
+    target: ['chrome148', 'firefox142'],
     minify: !dev,
     sourcemap: dev ? 'linked' : false,
     legalComments: 'none',
     define: { __BROWSER__: JSON.stringify(browser), 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
     logLevel: 'warning',
     metafile: true,
+    plugins: [dataWithoutDocs],
   };
 }
 

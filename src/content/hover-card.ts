@@ -61,69 +61,69 @@ export function confidenceLevel(c: number): 'high' | 'medium' | 'low' {
 }
 
 export class HoverCard {
-  private host: HTMLElement | null = null;
-  private card: HTMLElement | null = null;
+  #host: HTMLElement | null = null;
+  #card: HTMLElement | null = null;
   readonly tagName: string;
+  readonly #doc: Document;
+  readonly #strings: CardStrings;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly strings: CardStrings,
-    suffix: string,
-  ) {
+  constructor(doc: Document, strings: CardStrings, suffix: string) {
+    this.#doc = doc;
+    this.#strings = strings;
     this.tagName = `provenance-lens-card-${suffix}`;
   }
 
   get visible(): boolean {
-    return !!this.host && this.host.style.display !== 'none';
+    return !!this.#host && this.#host.style.display !== 'none';
   }
 
-  private ensure(): HTMLElement {
-    if (this.card && this.host?.isConnected) return this.card;
-    const host = this.doc.createElement(this.tagName);
+  #ensure(): HTMLElement {
+    if (this.#card && this.#host?.isConnected) return this.#card;
+    const host = this.#doc.createElement(this.tagName);
     // CSSOM, not a style attribute: pages whose CSP forbids inline styles cannot block it.
     host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; pointer-events: none;';
     const root = host.attachShadow({ mode: 'open' });
-    adoptStyle(this.doc, root, STYLE);
-    const card = this.doc.createElement('div');
+    adoptStyle(this.#doc, root, STYLE);
+    const card = this.#doc.createElement('div');
     card.className = 'card';
     card.setAttribute('role', 'tooltip');
     root.append(card);
     // Outside <body>, so the page's body-level selectors (:last-child …) never see it.
-    this.doc.documentElement.appendChild(host);
-    this.host = host;
-    this.card = card;
+    this.#doc.documentElement.appendChild(host);
+    this.#host = host;
+    this.#card = card;
     return card;
   }
 
   /** Shows the card for one quote, placed under (or above) `anchor`, kept inside the viewport. */
   show(content: CardContent, anchor: DOMRect): void {
-    const card = this.ensure();
+    const card = this.#ensure();
     const line = (cls: string, text: string): HTMLElement => {
-      const el = this.doc.createElement('div');
+      const el = this.#doc.createElement('div');
       el.className = cls;
       el.textContent = text;
       return el;
     };
     const desc = [content.role, content.org].filter((x): x is string => !!x && x.trim() !== '');
     const level = confidenceLevel(content.confidence);
-    const children = [line('speaker', content.speaker ?? this.strings.unknownSpeaker)];
+    const children = [line('speaker', content.speaker ?? this.#strings.unknownSpeaker)];
     if (desc.length) children.push(line('meta', desc.join(', ')));
     const stats = line('stats', '');
     const parts = [];
-    if (content.speaker) parts.push(this.strings.quotedTimes(content.quoteCount));
-    parts.push(this.strings.confidence(level, Math.round(content.confidence * 100)));
+    if (content.speaker) parts.push(this.#strings.quotedTimes(content.quoteCount));
+    parts.push(this.#strings.confidence(level, Math.round(content.confidence * 100)));
     stats.textContent = parts.join(' · ');
     if (level === 'low') stats.classList.add('low');
     children.push(stats);
     card.replaceChildren(...children);
-    this.host!.style.display = 'block';
+    this.#host!.style.display = 'block';
     this.place(anchor);
   }
 
   /** Re-positions the card next to `anchor` (the quote's line box under the pointer). */
   place(anchor: DOMRect): void {
-    const card = this.card;
-    const view = this.doc.defaultView;
+    const card = this.#card;
+    const view = this.#doc.defaultView;
     if (!card || !view) return;
     const vw = view.innerWidth;
     const vh = view.innerHeight;
@@ -138,12 +138,12 @@ export class HoverCard {
 
   hide(): void {
     // Not the `hidden` attribute: the host's `all: initial` would override it.
-    if (this.host) this.host.style.display = 'none';
+    if (this.#host) this.#host.style.display = 'none';
   }
 
   destroy(): void {
-    this.host?.remove();
-    this.host = null;
-    this.card = null;
+    this.#host?.remove();
+    this.#host = null;
+    this.#card = null;
   }
 }

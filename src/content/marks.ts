@@ -1,12 +1,11 @@
 /**
  * Quote marks in the page that never change its layout or its own styles.
  *
- * Preferred: the CSS Custom Highlight API (Chrome 105+, Firefox 140+). Ranges are painted
- * by `::highlight(name)` rules; the DOM is not touched at all except for one stylesheet,
- * adopted (no element) where possible. Names carry a random suffix so the page can neither
- * target nor spoof them.
- * Fallback: each quote's text runs are wrapped in a custom element with inline styles,
- * removed again on clear (the split text nodes are merged back), as hypothesis does.
+ * The CSS Custom Highlight API (Chrome 105+, Firefox 140+; our minimums are 148 and 142):
+ * ranges are painted by `::highlight(name)` rules, and the DOM is not touched at all except
+ * for one stylesheet, adopted (no element) where possible. Names carry a random suffix so
+ * the page can neither target nor spoof them. No element is ever wrapped around page text,
+ * so page scripts and styles that walk the DOM see nothing of ours.
  */
 import type { MarkStyle } from '../messages';
 
@@ -17,8 +16,8 @@ export interface Marker {
   setFocus(range: Range | null): void;
   /** Removes everything this marker added to the document. */
   destroy(): void;
-  readonly kind: 'highlight-api' | 'elements';
-  /** Names other modules may need (the fallback element's tag). */
+  readonly kind: 'highlight-api' | 'none';
+  /** The registered highlight names (random per page). */
   readonly names: { mark: string; focus: string };
 }
 
@@ -100,91 +99,10 @@ function createHighlightMarker(doc: Document, api: NonNullable<ReturnType<typeof
   };
 }
 
-/** Text nodes (or parts) inside a range, skipping whitespace-only runs so no element lands in a <tr> or <ul>. */
-function textRunsIn(range: Range): { node: Text; start: number; end: number }[] {
-  const runs: { node: Text; start: number; end: number }[] = [];
-  const root = range.commonAncestorContainer;
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
-  const first = root.nodeType === 3 ? (root as Text) : null;
-  for (let n: Node | null = first ?? walker.nextNode(); n; n = first ? null : walker.nextNode()) {
-    const t = n as Text;
-    if (!range.intersectsNode(t)) continue;
-    const start = t === range.startContainer ? range.startOffset : 0;
-    const end = t === range.endContainer ? range.endOffset : t.data.length;
-    if (end > start && t.data.slice(start, end).trim()) runs.push({ node: t, start, end });
-  }
-  return runs;
-}
+/** Where the API is missing (no supported browser lacks it) nothing is painted; the popup still lists the quotes. */
+const NO_MARKS: Marker = { kind: 'none', names: { mark: '', focus: '' }, setMarks() {}, setFocus() {}, destroy() {} };
 
-function createElementMarker(doc: Document): Marker {
-  const id = randomSuffix();
-  const tag = `provenance-lens-mark`;
-  const attr = `data-pl-${id}`;
-  const names = { mark: tag, focus: attr };
-  let wrappers: HTMLElement[] = [];
-  let markStyle: MarkStyle = 'underline';
-
-  const styleFor = (focused: boolean): string =>
-    focused ? FOCUS_DECLARATIONS : markDeclarations(markStyle);
-
-  function unwrapAll(): void {
-    const parents = new Set<Node>();
-    for (const w of wrappers) {
-      const parent = w.parentNode;
-      if (!parent) continue;
-      while (w.firstChild) parent.insertBefore(w.firstChild, w);
-      parent.removeChild(w);
-      parents.add(parent);
-    }
-    // Merge the text nodes we split, so the DOM serialises exactly as before.
-    for (const p of parents) p.normalize();
-    wrappers = [];
-  }
-
-  function wrap(range: Range, group: number): void {
-    for (const { node, start, end } of textRunsIn(range)) {
-      let target = node;
-      if (end < target.data.length) target.splitText(end);
-      if (start > 0) target = target.splitText(start);
-      const el = doc.createElement(tag);
-      el.setAttribute(attr, String(group));
-      el.style.cssText = styleFor(false);
-      target.parentNode?.insertBefore(el, target);
-      el.appendChild(target);
-      wrappers.push(el);
-    }
-  }
-
-  let lastRanges: Range[] = [];
-  let focusIndex = -1;
-  return {
-    kind: 'elements',
-    names,
-    setMarks(ranges, style) {
-      markStyle = style;
-      unwrapAll();
-      lastRanges = ranges;
-      ranges.forEach((r, i) => wrap(r, i));
-    },
-    setFocus(range) {
-      focusIndex = range ? lastRanges.indexOf(range) : -1;
-      if (range && focusIndex === -1) {
-        // A quote that is not marked (marks are off): wrap it on its own.
-        lastRanges = [...lastRanges, range];
-        focusIndex = lastRanges.length - 1;
-        wrap(range, focusIndex);
-      }
-      for (const w of wrappers) w.style.cssText = styleFor(w.getAttribute(attr) === String(focusIndex));
-    },
-    destroy() {
-      unwrapAll();
-      lastRanges = [];
-    },
-  };
-}
-
-export function createMarker(doc: Document, forceFallback = false): Marker {
-  const api = forceFallback ? null : highlightApi(doc.defaultView ?? window);
-  return api ? createHighlightMarker(doc, api) : createElementMarker(doc);
+export function createMarker(doc: Document): Marker {
+  const api = highlightApi(doc.defaultView ?? window);
+  return api ? createHighlightMarker(doc, api) : NO_MARKS;
 }
