@@ -23,7 +23,7 @@ export async function bundleEngine() {
   const node = join(outDir, 'engine.mjs');
   const iife = join(outDir, 'engine.iife.js');
   const iifeDebug = join(outDir, 'engine.iife.debug.js');
-  const iifeOptions = { ...common, platform: 'browser', format: 'iife', globalName: 'ProvenanceEngine', target: ['chrome120'] };
+  const iifeOptions = { ...common, platform: 'browser', format: 'iife', globalName: 'ProvenanceEngine', target: ['chrome148'] };
   // "use strict" keeps an eval'd var local: publish the global explicitly.
   const publish = { js: 'globalThis.ProvenanceEngine = ProvenanceEngine;' };
   await Promise.all([

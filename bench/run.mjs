@@ -186,9 +186,10 @@ if (opts.browser && !opts.skip.has('browser')) {
     chromiumVersion = version;
     browserSummary = summarize(results);
     const first = results.map((r) => `${r.id} ${(r.coldAnalyze).toFixed(1)} ms`).join(', ');
+    const inPage = results.map((r) => `${r.id} ${r.inPage.toFixed(1)} ms (${Math.round((100 * r.inPage) / r.analyze)}%)`).join(', ');
     section(
       'Chromium: analyze vs Readability vs floor, largest pages',
-      `Chromium ${version}, headless, the page's own scripts blocked by CSP and other hosts unreachable, the engine's minified IIFE bundle and Readability evaluated into the page; performance.now() in the page; ${opts.loads} page load(s) × ${opts.runs} timed runs after ${opts.warmup} warm-up(s), medians. analyze runs on the live document. "Median page" here is the median of these ${results.length} largest pages.\n\n${renderPagesTable(browserSummary)}\n\n${renderSummary(browserSummary, 'in Chromium')}\n- first analysis after a page load (cold code, what a reader's first click costs): ${first}`,
+      `Chromium ${version}, headless, the page's own scripts blocked by CSP and other hosts unreachable, the engine's minified IIFE bundle and Readability evaluated into the page; performance.now() in the page; ${opts.loads} page load(s) × ${opts.runs} timed runs after ${opts.warmup} warm-up(s), medians. analyze runs on the live document. "Median page" here is the median of these ${results.length} largest pages.\n\n${renderPagesTable(browserSummary)}\n\n${renderSummary(browserSummary, 'in Chromium')}\n- first analysis after a page load (cold code, what a reader's first click costs): ${first}\n- the part the extension runs in the page (\`readPage\`; quote attribution runs in its background), share of analyze: ${inPage}`,
     );
   });
 }
