@@ -132,13 +132,30 @@ export function extractQuotes(ctx: PageContext, article: ArticleDecision): Quote
       q.speaker = a.entity.name;
       speakerOf.set(q.id, a.entity);
     }
-    q.role = a.role ?? (a.entity ? a.entity.roles[0] ?? null : null);
+    q.role = joinRoles(a.role, a.entity?.kind === 'person' ? a.entity.roles : []);
     q.org = a.org ?? (a.entity ? a.entity.orgs[0] ?? null : null);
     q.confidence = a.confidence;
     q.attribution = a.how;
   });
   const people = buildPeople(quotes, speakerOf);
   return { quotes, people, sourcing: countSourcing(quotes, people) };
+}
+
+/** Most descriptions shown for one quote: the one at the attribution first, then the others the article gives. */
+const MAX_ROLES = 3;
+
+/** The person's descriptions, joined with "; " as the labels do ("whale expert; elder of the Ngātiwai tribe"). */
+function joinRoles(atCue: string | null, known: string[]): string | null {
+  const roles: string[] = [];
+  for (const r of [atCue, ...known]) {
+    if (!r) continue;
+    const f = fold(r);
+    // "Ambassador" adds nothing next to "ambassador to the European Union": the longer one stays
+    const shorter = roles.findIndex((x) => f.includes(fold(x)));
+    if (shorter >= 0) roles[shorter] = r;
+    else if (!roles.some((x) => fold(x).includes(f)) && roles.length < MAX_ROLES) roles.push(r);
+  }
+  return roles.length ? roles.join('; ') : null;
 }
 
 // ---------- paragraphs: masks and sentences ----------
@@ -226,11 +243,10 @@ function collectMentions(prepared: Prepared[], registry: Registry): Mention[] {
       const prevWord = t > 0 ? fold(tokens[t - 1]!.text) : '';
       const preceding = text.slice(Math.max(0, run.start - 40), run.start);
       if (entity.kind === 'person') {
-        if (!entity.roles.length) {
-          const { role, org } = describeMention(text, run.start, run.end, registry);
-          if (role) entity.roles.push(role);
-          if (org && !entity.orgs.includes(org)) entity.orgs.push(org);
-        }
+        // every mention may describe the person ("Parata, a fierce elder of …" after "Whale whisperer Hori Parata")
+        const { role, org } = describeMention(text, run.start, run.end, registry, run.titles[0]?.start ?? run.start);
+        if (role && !entity.roles.some((r) => fold(r) === fold(role))) entity.roles.push(role);
+        if (org && !entity.orgs.includes(org)) entity.orgs.push(org);
         if (!entity.gender) entity.gender = genderFromRole(preceding.split(/\s+/).slice(-3).join(' '));
         const following = tokenize(text.slice(run.end, run.end + 30))[0]?.text ?? '';
         if (SPEECH_VERBS.has(fold(following))) entity.speaks = true;

@@ -195,6 +195,8 @@ export class Registry {
   readonly common = new Set<string>();
   private bySurname = new Map<string, Entity[]>();
   private byOrgKey = new Map<string, Entity>();
+  /** Every capitalised run that named a person, titles included. */
+  private printed = new Map<Entity, string[]>();
 
   person(run: NameRun): Entity {
     const names = run.tokens.map((t) => stripDot(t.text));
@@ -207,6 +209,13 @@ export class Registry {
       return !first || e.name.split(' ').length === 1 || ef === first || ef[0] === first[0];
     });
     let e = existing[existing.length - 1];
+    if (!e && names.length > 1) {
+      // "Te Kaurinui" after "Te Kaurinui Robert Parata": a shorter form of one person's full name
+      // (the full form may have been printed with unknown words taken for titles: "Te Kaurinui Robert Parata")
+      const key = ` ${names.map(fold).join(' ')} `;
+      const longer = this.entities.filter((x) => x.kind === 'person' && (this.printed.get(x) ?? [x.name]).some((f) => f.split(' ').length > names.length && ` ${fold(f)} `.includes(key)));
+      if (longer.length === 1) e = longer[0];
+    }
     if (!e && names.length === 1) {
       // a single known first or middle name ("Raphael") never creates a new person
       e = this.entities.find((x) => x.kind === 'person' && x.name.split(' ').some((w) => fold(w) === surname));
@@ -230,6 +239,8 @@ export class Registry {
     }
     if (!e.gender) e.gender = genderOf(run);
     if (run.titles.length) e.speaks = true;
+    const printed = [...run.titles, ...run.tokens].map((t) => stripDot(t.text)).join(' ');
+    this.printed.set(e, [...(this.printed.get(e) ?? [e.name]), printed]);
     return e;
   }
 

@@ -189,6 +189,39 @@ describe('who speaks', () => {
     expect(r.quotes[0]).toMatchObject({ speaker: 'Juan Perez', role: 'senior foreign exchange trader and strategist at Tempus Inc', org: 'Tempus Inc' });
   });
 
+  it('gathers a person’s roles from every mention and joins them on each quote (guardian-whales: “Whale whisperer Hori Parata” … “says Parata, a fierce … elder of the Ngātiwai tribe”)', () => {
+    const r = run(article(
+      'Whale whisperer Hori Parata was seven when he attended his first stranding.',
+      '“Man’s greed is hurting the whales,” says Parata, a fierce elder of the Ngātiwai tribe.',
+      '“These days it is like a zoo,” Parata said.',
+    ));
+    expect(r.quotes[1]!.role).toBe('Whale whisperer; fierce elder of the Ngātiwai tribe');
+  });
+
+  it('keeps the longer of two descriptions where one contains the other (ap-sondland: “Ambassador Gordon Sondland” … “Sondland, a wealthy hotelier Trump tapped as his ambassador to the European Union,”)', () => {
+    const r = run(article(
+      'Ambassador Gordon Sondland is likely to be unpredictable.',
+      'Sondland, a hotelier Trump tapped as his ambassador to the European Union, is more directly entangled.',
+      '“I now do recall,” Sondland said.',
+    ));
+    expect(r.quotes[0]!.role).toBe('hotelier Trump tapped as his ambassador to the European Union');
+  });
+
+  it('reads a description printed in front of the name as an appositive (guardian-whales: “Parata and his 22-year-old son, Te Kaurinui Robert Parata, were called in”)', () => {
+    const r = run(article(
+      'Parata and his 22-year-old son, Te Kaurinui Robert Parata, were called in to assist.',
+      '“Our own ancestors would not say that,” says Te Kaurinui.',
+      'The firm and its chief executive, John Smith, declined. “No comment,” Smith said.',
+    ));
+    expect(r.quotes.map((q) => q.role)).toEqual(['his 22-year-old son', 'its chief executive']);
+    expect(r.quotes[0]!.speaker).toMatch(/Parata$/);
+  });
+
+  it('keeps the possessor printed with an organisation that speaks (opinion-heraldsun: “as Parliament’s Joint Committee on Intelligence and Security has pointed out”)', () => {
+    const r = run(article('But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, it would be used “for the purpose of determining the identity of a journalist’s sources”.'));
+    expect(r.quotes[0]).toMatchObject({ speaker: 'Joint Committee on Intelligence and Security', role: 'Parliament’s Joint Committee on Intelligence and Security' });
+  });
+
   it('splits titles printed inside a capitalised name (nypost-taliban: “White House Press Secretary Stephanie Grisham”)', () => {
     const r = run(article('“We pray for the full recovery of both men,” said White House Press Secretary Stephanie Grisham.'));
     expect(r.quotes[0]).toMatchObject({ speaker: 'Stephanie Grisham', role: 'White House Press Secretary' });
