@@ -103,6 +103,9 @@ export function findRuns(text: string, tokens: Token[], common?: Set<string>): N
     if (made && (made.kind === 'person' || made.kind === 'single') && !made.titles.length && !isFirstName(made.tokens[0]!.text)) {
       const prev = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, made.start - 12), made.start))?.[1] ?? '';
       if (NOUN_DETERMINERS.has(prev)) {
+        // "des Verwaltungsrats Ulrich Müller": a noun, then a two-word name
+        const rest = run.length >= 3 ? classifyRun(run.slice(1)) : null;
+        if (rest && rest.kind === 'person' && rest.tokens.length >= 2) runs.push({ ...rest, titles: [run[0]!, ...rest.titles] });
         i = j;
         continue;
       }
@@ -151,9 +154,12 @@ function classifyRun(run: Token[]): NameRun | null {
   }
   if (c >= 0 && /^(?:and|y|und|et|e)$/i.test(tokens[c]!.text)) return null; // "Claret and Hugh": two names or a title
   if (c >= 0) {
+    const genitive = /^(?:des|der)$/.test(tokens[c]!.text);
     titles.push(...tokens.slice(0, c + 1));
     tokens = tokens.slice(c + 1);
     if (!tokens.length) return null;
+    // "Vorsitzende des Bundestags-Innenausschusses": a German genitive noun, not a person
+    if (genitive && tokens.length === 1) return null;
     if (tokens.length === 1) return { start: tokens[0]!.start, end, tokens, titles, kind: isAcronym(tokens[0]!.text) ? 'acronym' : 'single', possessive };
   }
   if (tokens.every((t) => isAcronym(t.text))) return { start: tokens[0]!.start, end, tokens, titles, kind: 'org', possessive };
@@ -213,7 +219,7 @@ export class Registry {
       // "Te Kaurinui" after "Te Kaurinui Robert Parata": a shorter form of one person's full name
       // (the full form may have been printed with unknown words taken for titles: "Te Kaurinui Robert Parata")
       const key = ` ${names.map(fold).join(' ')} `;
-      const longer = this.entities.filter((x) => x.kind === 'person' && (this.printed.get(x) ?? [x.name]).some((f) => f.split(' ').length > names.length && ` ${fold(f)} `.includes(key)));
+      const longer = this.entities.filter((x) => x.kind === 'person' && (this.printed.get(x) ?? [x.name]).some((f) => f.split(' ').length > names.length && f.split(' ').length <= 5 && ` ${fold(f)} `.includes(key)));
       if (longer.length === 1) e = longer[0];
     }
     if (!e && names.length === 1) {

@@ -112,6 +112,34 @@ describe('attribution patterns', () => {
     expect(speakers(r)).toEqual(['Filep Karma']);
   });
 
+  it('credits the one a report cites, not the report (Wikinews: „Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: …“)', () => {
+    const r = run(article(
+      'Die Nachrichtenagentur RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: „Diese Banken haben ihre Zweckbestimmung verloren.“',
+      'Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: „Der Mann hat einen Fußgänger erst angefahren.“',
+    ));
+    expect(speakers(r)).toEqual(['Néstor Kirchner', null]);
+  });
+
+  it('takes the name after a German verb-second speech verb when a clause comes first (Wikinews: „Nachdem …, entgegnete Suttner empört: …“)', () => {
+    const r = run(article('Dann kam Bernhard Suttner zu Wort. Nachdem er gefragt wurde, was seine Partei von den GRÜNEN unterscheide, entgegnete Suttner empört: „Wollen Sie das so stehen lassen?“'));
+    expect(speakers(r)).toEqual(['Bernhard Suttner']);
+  });
+
+  it('looks past a source in quote marks and an appositive ending in a quote to the subject (Wikinews: „Arni Finnsson, ein Vertreter der „Iceland Nature Conservation Association“ (Inca), kommentierte … laut „news.bbc.co.uk“ …:“)', () => {
+    const r = run(article('Arni Finnsson, ein Vertreter der Organisation „Iceland Nature Conservation Association“ (Inca), kommentierte die Entscheidung laut „news.bbc.co.uk“ mit folgenden Worten: „Es gibt in Island keinen Markt für dieses Fleisch.“'));
+    expect(r.quotes.at(-1)!.speaker).toBe('Arni Finnsson');
+  });
+
+  it('ends the speaker’s name at a time word after the verb (Wikinews: „sagte … General George Casey heute anlässlich einer Pressekonferenz“)', () => {
+    const r = run(article('„Die Lage bleibt ernst“, sagte der Oberkommandierende General der US-Streitkräfte im Irak, General George Casey heute anlässlich einer Pressekonferenz.'));
+    expect(speakers(r)).toEqual(['George Casey']);
+  });
+
+  it('does not take a German genitive noun for a person a pronoun can point to (Wikinews: „der Vorsitzende des Bundestags-Innenausschusses, Sebastian Edathy“)', () => {
+    const r = run(article('Schäuble will das Gesetz. Dagegen begrüßte der Vorsitzende des Bundestags-Innenausschusses, Sebastian Edathy (SPD), den Entwurf. Er bezeichnete die Erweiterung als „maßvoll“.'));
+    expect(speakers(r)).not.toContain('Bundestags-Innenausschusses');
+  });
+
   it('does not take the object of “told” for the speaker (PolNeAR: “Mook told CBS, …”)', () => {
     const r = run(article('Robby Mook told CBS, “We’re really focused on this opportunity that Hillary has.”'));
     expect(speakers(r)).toEqual(['Robby Mook']);
