@@ -108,7 +108,7 @@ function sentenceFinalCue(text: string, lead: number): Cue | null {
   return null;
 }
 
-const ABBREV = /\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|U\.S|U\.K|U\.N|\p{Lu})\./gu;
+const ABBREV = /\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|Del|U\.S|U\.K|U\.N|\p{Lu})\./gu;
 /** Words that show a clause, not a noun phrase, stands before the verb ("Blige sings to Clinton before"). */
 const CLAUSE_WORDS = /(?:^|\s)(?:to|before|after|when|while|because|if|that|is|was|were|are|has|had|have|will|would|can|could|did|does|do|not|then|than|but|ist|war|hat|wird|dass|est|était|que|es|fue|foi|é)(?=\s|$)/i;
 
@@ -144,7 +144,9 @@ function stripAdverbials(np: string): string {
 
 /** The noun phrase ends at the sentence end or at a clause ("who …", "adding …"). */
 function cutNp(np: string): string {
-  const m = /(?:[.;!?](?:\s|$)|\s(?:who|which|whose|whom)\s|\s[\u2014\u2013]\s|,\s*(?:who|which|adding|noting|saying|explaining|referring|speaking|according|before|after|when|as|while|but|and|der|die|das|qui|que|quien|que)\b|\s(?:on|in|at|during|am|im)\s+(?:a\s+|an\s+|the\s+)?(?:statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|press|news|conference|call|telephone|phone|email|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu.exec(np);
+  // the dot of "Del." or "H." does not end the sentence
+  const plain = np.replace(ABBREV, (a) => a.slice(0, -1) + ' ');
+  const m = /(?:[.;!?](?:\s|$)|\s(?:who|which|whose|whom)\s|\s[\u2014\u2013]\s|,\s*(?:who|which|adding|noting|saying|explaining|referring|speaking|according|before|after|when|as|while|but|and|der|die|das|qui|que|quien|que)\b|\s(?:on|in|at|during|am|im)\s+(?:a\s+|an\s+|the\s+)?(?:statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|press|news|conference|call|telephone|phone|email|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu.exec(plain);
   let cut = m ? np.slice(0, m.index) : np;
   // "General George Casey heute anlässlich einer Pressekonferenz": a time or circumstance word ends the name
   const ender = tokenize(cut).find((t, i) => i > 0 && SPEAKER_NP_ENDERS.has(fold(t.text)));
@@ -209,7 +211,7 @@ export function cueBefore(before: string): Cue[] {
         : null;
     // "Trump attacked Clinton …, saying, “…”": a participle's subject is the sentence's subject
     const participle = /ing$/i.test(tokens[i]!.text) && /,\s*$/.test(trimmed.slice(0, tokens[i]!.start));
-    const clauseStart = participle ? sentenceSubjectStart(trimmed) : subjectStart(trimmed, tokens[i]!.start);
+    const clauseStart = participle ? sentenceSubjectStart(trimmed.slice(0, tokens[i]!.start)) : subjectStart(trimmed, tokens[i]!.start);
     const np = trimmed.slice(clauseStart, tokens[i]!.start).trim();
     // "Nachdem … unterscheide, entgegnete Suttner empört:": a clause before the verb is not its subject
     const clauseBefore = !!behindCue && /,\s*$/.test(trimmed.slice(0, tokens[i]!.start));

@@ -30,7 +30,7 @@ const ANCHOR_CONTEXT = 32;
 const MAX_PARAGRAPH = 200_000;
 /** Characters around a quote read for its cue: attribution never rereads a whole paragraph. */
 const CUE_WINDOW = 300;
-const ABBREVIATIONS = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|jr|sr|gen|sen|rep|gov|lt|col|capt|sgt|prof|rev|no|vs|etc|inc|corp|co|ltd|jan|feb|aug|sept|oct|nov|dec|u\.s|u\.k|u\.n|\p{Lu})$/iu;
+const ABBREVIATIONS = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|jr|sr|gen|sen|rep|gov|lt|col|capt|sgt|prof|rev|no|vs|etc|inc|corp|co|ltd|jan|feb|aug|sept|oct|nov|dec|del|u\.s|u\.k|u\.n|\p{Lu})$/iu;
 
 /** One paragraph prepared for attribution: quotes masked, sentence starts known. */
 interface Prepared {
@@ -178,6 +178,7 @@ function prepare(paragraphs: Paragraph[], spansByPara: Map<number, MarkedSpan[]>
     const ends = /[.!?](?=\s+["“„«\u2018\p{Lu}\uE000])/gu;
     for (const m of masked.matchAll(ends)) {
       if (ABBREVIATIONS.test(masked.slice(Math.max(0, m.index - 5), m.index))) continue;
+      if (/(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu}$/u.test(masked.slice(Math.max(0, m.index - 8), m.index))) continue; // initials "G.K. Butterfield"
       starts.push(m.index + 1);
     }
     for (const s of spans) {

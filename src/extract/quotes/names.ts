@@ -146,7 +146,9 @@ function classifyRun(run: Token[]): NameRun | null {
   }
   // "Secretary of State John Kerry": the name is what follows the last connector
   const c = tokens.map((t) => CONNECTORS.has(t.text) && !NAME_PARTICLES.has(t.text)).lastIndexOf(true);
-  if (c >= 0 && (tokens.slice(0, c).some((t) => isFirstName(t.text)) || (c >= 2 && tokens.length - c - 1 === 1 && tokens[c]!.text === 'of'))) {
+  // "Cameron Easley for Morning Consult": two plain name words, then where the person is from
+  const plainPerson = c === 2 && /^(?:for|of|at)$/.test(tokens[c]!.text) && tokens.slice(0, 2).every((t) => !isAcronym(t.text) && !ALL_ROLE_WORDS.has(fold(t.text)) && !TITLE_WORDS.has(fold(stripDot(t.text))) && !TITLE_PREFIX_WORDS.has(fold(stripDot(t.text))) && !NOT_NAMES.has(fold(stripDot(t.text))));
+  if (c >= 0 && (tokens.slice(0, c).some((t) => isFirstName(t.text)) || plainPerson || (c >= 2 && tokens.length - c - 1 === 1 && tokens[c]!.text === 'of'))) {
     // "Jamie Werner of Ngātiwai": a person from somewhere
     tokens = tokens.slice(0, c);
     const e = tokens[tokens.length - 1]!;

@@ -49,7 +49,8 @@ export function parseSpeakerNp(npRaw: string, registry: Registry, lookup: (word:
   if (at < 0 && p0 && tokens.length > 2) return { ...NONE, pronoun: p0 };
   if (at < 0) {
     // no person: the last segment holding an organisation ("as Parliament’s Joint Committee … has")
-    at = segments.findLastIndex((seg) => findRuns(seg, tokenize(seg), registry.common).some((r) => (r.kind === 'org' || r.kind === 'acronym') && !r.possessive && !governed(seg, r)));
+    // (not from an appositive describing someone: "Dean, a former Democratic National Committee chairman, …")
+    at = segments.findLastIndex((seg, k) => !(k > 0 && /^(?:a|an|the)\s/i.test(seg.trim()) && isRole(seg.trim())) && findRuns(seg, tokenize(seg), registry.common).some((r) => (r.kind === 'org' || r.kind === 'acronym') && !r.possessive && !governed(seg, r)));
   }
   if (at < 0) at = 0;
   const head = segments[at]!;

@@ -140,6 +140,24 @@ describe('attribution patterns', () => {
     expect(speakers(r)).not.toContain('Bundestags-Innenausschusses');
   });
 
+  it('reads through title and initial abbreviations after “said” (PolNeAR: “said Del. Stacey Plaskett of the Virgin Islands”, “said Rep. G.K. Butterfield”)', () => {
+    const r = run(article(
+      '"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.',
+      '“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. “It is an insult.”',
+    ));
+    expect(speakers(r)).toEqual(['Stacey Plaskett', 'G K Butterfield', 'G K Butterfield']);
+  });
+
+  it('reads a name followed by where the person writes from (PolNeAR: “wrote Cameron Easley for Morning Consult”)', () => {
+    const r = run(article('“The impact of the debate is still small,” wrote Cameron Easley for Morning Consult.'));
+    expect(speakers(r)).toEqual(['Cameron Easley']);
+  });
+
+  it('gives a participle’s quote to the sentence subject, never to an organisation in its appositive (PolNeAR: “Dean, a former Democratic National Committee chairman …, poked at …, tweeting, “…””)', () => {
+    const r = run(article('Dean, a former Democratic National Committee chairman and presidential candidate, poked at the sniffing during the debate, tweeting, “Notice the sniffing all the time.”'));
+    expect(r.quotes[0]).toMatchObject({ speaker: 'Dean', role: 'former Democratic National Committee chairman and presidential candidate' });
+  });
+
   it('does not take the object of “told” for the speaker (PolNeAR: “Mook told CBS, …”)', () => {
     const r = run(article('Robby Mook told CBS, “We’re really focused on this opportunity that Hillary has.”'));
     expect(speakers(r)).toEqual(['Robby Mook']);
