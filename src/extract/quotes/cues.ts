@@ -211,6 +211,9 @@ export function cueBefore(before: string): Cue[] {
         : null;
     // "Trump attacked Clinton …, saying, “…”": a participle's subject is the sentence's subject
     const participle = /ing$/i.test(tokens[i]!.text) && /,\s*$/.test(trimmed.slice(0, tokens[i]!.start));
+    // "footage of Hillary Clinton asking, “…”": the name right before the participle is who speaks
+    const namedBefore = /ing$/i.test(tokens[i]!.text) && !participle ? /(?:^|\s)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+$/u.exec(trimmed.slice(0, tokens[i]!.start)) : null;
+    if (namedBefore) cues.push({ np: namedBefore[1]!, npStart: namedBefore.index + namedBefore[0].indexOf(namedBefore[1]!), how: 'subject', weak: true });
     const clauseStart = participle ? sentenceSubjectStart(trimmed.slice(0, tokens[i]!.start)) : subjectStart(trimmed, tokens[i]!.start);
     const np = trimmed.slice(clauseStart, tokens[i]!.start).trim();
     // "Nachdem … unterscheide, entgegnete Suttner empört:": a clause before the verb is not its subject

@@ -158,6 +158,14 @@ describe('attribution patterns', () => {
     expect(r.quotes[0]).toMatchObject({ speaker: 'Dean', role: 'former Democratic National Committee chairman and presidential candidate' });
   });
 
+  it('credits the name right before a speaking participle (PolNeAR: “The ad uses footage of Hillary Clinton asking, “…””, “footage of Trump saying during the debate, “…””)', () => {
+    const r = run(article(
+      'The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”',
+      'It ends with footage of Donald Trump saying during the debate last week, “That makes me smart,” to laughter.',
+    ));
+    expect(speakers(r)).toEqual(['Hillary Clinton', 'Donald Trump']);
+  });
+
   it('does not take the object of “told” for the speaker (PolNeAR: “Mook told CBS, …”)', () => {
     const r = run(article('Robby Mook told CBS, “We’re really focused on this opportunity that Hillary has.”'));
     expect(speakers(r)).toEqual(['Robby Mook']);
