@@ -4,7 +4,7 @@
  *   before the quote  X said: “…” / X: “…” / According to X, “…” / X called for “…” (embedded fragments)
  * Each cue yields the text of the speaker's noun phrase; `speaker-np.ts` turns it into a person.
  */
-import { fold, SPEECH_VERBS, FRAMING_VERBS, MAX_VERB_WORDS, ACCORDING_BEFORE, ACCORDING_AFTER } from './lexicon';
+import { fold, SPEECH_VERBS, FRAMING_VERBS, CITING_VERBS, SPEAKER_NP_ENDERS, MAX_VERB_WORDS, ACCORDING_BEFORE, ACCORDING_AFTER } from './lexicon';
 import { tokenize, type Token } from './names';
 
 export interface Cue {
@@ -108,7 +108,7 @@ function sentenceFinalCue(text: string, lead: number): Cue | null {
   return null;
 }
 
-const ABBREV = /\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|U\.S|U\.K|U\.N|\p{Lu})\./gu;
+const ABBREV = /\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|Del|U\.S|U\.K|U\.N|\p{Lu})\./gu;
 /** Words that show a clause, not a noun phrase, stands before the verb ("Blige sings to Clinton before"). */
 const CLAUSE_WORDS = /(?:^|\s)(?:to|before|after|when|while|because|if|that|is|was|were|are|has|had|have|will|would|can|could|did|does|do|not|then|than|but|ist|war|hat|wird|dass|est|était|que|es|fue|foi|é)(?=\s|$)/i;
 
@@ -144,8 +144,13 @@ function stripAdverbials(np: string): string {
 
 /** The noun phrase ends at the sentence end or at a clause ("who …", "adding …"). */
 function cutNp(np: string): string {
-  const m = /(?:[.;!?](?:\s|$)|\s(?:who|which|whose|whom)\s|\s[\u2014\u2013]\s|,\s*(?:who|which|adding|noting|saying|explaining|referring|speaking|according|before|after|when|as|while|but|and|der|die|das|qui|que|quien|que)\b|\s(?:on|in|at|during|am|im)\s+(?:a\s+|an\s+|the\s+)?(?:statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|press|news|conference|call|telephone|phone|email|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu.exec(np);
-  const cut = m ? np.slice(0, m.index) : np;
+  // the dot of "Del." or "H." does not end the sentence
+  const plain = np.replace(ABBREV, (a) => a.slice(0, -1) + ' ');
+  const m = /(?:[.;!?](?:\s|$)|\s(?:who|which|whose|whom)\s|\s[\u2014\u2013]\s|,\s*(?:who|which|adding|noting|saying|explaining|referring|speaking|according|before|after|when|as|while|but|and|der|die|das|qui|que|quien|que)\b|\s(?:on|in|at|during|am|im)\s+(?:a\s+|an\s+|the\s+)?(?:statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|press|news|conference|call|telephone|phone|email|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu.exec(plain);
+  let cut = m ? np.slice(0, m.index) : np;
+  // "General George Casey heute anlässlich einer Pressekonferenz": a time or circumstance word ends the name
+  const ender = tokenize(cut).find((t, i) => i > 0 && SPEAKER_NP_ENDERS.has(fold(t.text)));
+  if (ender) cut = cut.slice(0, ender.start);
   return cut.slice(0, 160).trim();
 }
 
@@ -162,7 +167,8 @@ export function cueBefore(before: string): Cue[] {
     const k = f.lastIndexOf(acc + ' ');
     if (k >= 0 && (k === 0 || /[\s(,]/.test(f[k - 1]!))) {
       const np = trimmed.slice(k + acc.length + 1).split(/,/)[0]!;
-      if (np.trim()) cues.push({ np: np.trim(), npStart: k + acc.length + 1, how: 'according to X', weak: false });
+      // "laut „news.bbc.co.uk“ mit folgenden Worten:": a source that is itself in quote marks names no one
+      if (/^\s*[\p{L}\p{N}]/u.test(np)) cues.push({ np: np.trim(), npStart: k + acc.length + 1, how: 'according to X', weak: false });
     }
   }
   const tokens = tokenize(trimmed);
@@ -176,7 +182,16 @@ export function cueBefore(before: string): Cue[] {
     }
   }
   // "Staatssekretär Harald Stegemann bestreitet jede Kenntnis …: „…“": a colon hands the quote to the sentence's subject
-  const colonCue: Cue | null = /:$/.test(trimmed) ? { np: trimmed.replace(/:$/, ''), npStart: 0, how: 'subject', weak: true } : null;
+  // "Die Zeitung zitiert einen Augenzeugen mit den Worten:": the one cited speaks, not the subject
+  // (in the passive, "Freiberg wird … mit den Worten zitiert:", the subject is the one cited)
+  const citeAt = tokens.findIndex((t) => CITING_VERBS.has(lower(t)));
+  const passive = tokens.some((t) => /^(?:wird|wurde|werden|wurden|was|were|is|are|been|being)$/i.test(t.text));
+  const citing = citeAt >= 0 && !passive;
+  if (citing && /:$/.test(trimmed) && tokens[citeAt + 1]) {
+    const object = /^(?:\p{Ll}+\s+)*?((?:der|die|das|den|dem|einen|einem|eine|ein|the|a|an)\s.*?|\p{Lu}.*?)(?:\s+(?:mit|as|with|wie|in)\s.*)?:$/u.exec(trimmed.slice(tokens[citeAt + 1]!.start));
+    if (object) cues.push({ np: object[1]!, npStart: tokens[citeAt + 1]!.start, how: 'said X', weak: false });
+  }
+  const colonCue: Cue | null = /:$/.test(trimmed) && !citing ? { np: trimmed.replace(/:$/, ''), npStart: 0, how: 'subject', weak: true } : null;
   // subjects of speech/framing verbs, nearest the quote first
   for (let i = tokens.length - 1; i >= 0; i--) {
     const n = verbAt(tokens, i, SPEECH_VERBS) || verbAt(tokens, i, FRAMING_VERBS);
@@ -196,10 +211,17 @@ export function cueBefore(before: string): Cue[] {
         : null;
     // "Trump attacked Clinton …, saying, “…”": a participle's subject is the sentence's subject
     const participle = /ing$/i.test(tokens[i]!.text) && /,\s*$/.test(trimmed.slice(0, tokens[i]!.start));
-    const clauseStart = participle ? sentenceSubjectStart(trimmed) : subjectStart(trimmed, tokens[i]!.start);
+    // "footage of Hillary Clinton asking, “…”": the name right before the participle is who speaks
+    const namedBefore = /ing$/i.test(tokens[i]!.text) && !participle ? /(?:^|\s)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+$/u.exec(trimmed.slice(0, tokens[i]!.start)) : null;
+    if (namedBefore) cues.push({ np: namedBefore[1]!, npStart: namedBefore.index + namedBefore[0].indexOf(namedBefore[1]!), how: 'subject', weak: true });
+    const clauseStart = participle ? sentenceSubjectStart(trimmed.slice(0, tokens[i]!.start)) : subjectStart(trimmed, tokens[i]!.start);
     const np = trimmed.slice(clauseStart, tokens[i]!.start).trim();
-    if (np) cues.push({ np, npStart: clauseStart, how: 'subject', weak: weak || !!behindCue || participle });
-    if (behindCue) cues.push(behindCue);
+    // "Nachdem … unterscheide, entgegnete Suttner empört:": a clause before the verb is not its subject
+    const clauseBefore = !!behindCue && /,\s*$/.test(trimmed.slice(0, tokens[i]!.start));
+    if (clauseBefore) cues.push(behindCue);
+    // "…„Iceland Nature Conservation Association“ (Inca), kommentierte": only the end of an appositive was reached
+    if (np && /[\p{L}\p{N}]/u.test(np.replace(/\([^)]*\)/g, ''))) cues.push({ np, npStart: clauseStart, how: 'subject', weak: weak || !!behindCue || participle });
+    if (behindCue && !clauseBefore) cues.push(behindCue);
     else if (i + n < tokens.length && i === 0) {
       // "Said X: “…”" / German "Sagte Merkel: „…“"
       const rest = trimmed.slice(tokens[i + n]!.start);

@@ -28,7 +28,7 @@ const MASK = '\uE000';
 const ANCHOR_CONTEXT = 32;
 /** Characters around a quote read for its cue: attribution never rereads a whole paragraph. */
 const CUE_WINDOW = 300;
-const ABBREVIATIONS = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|jr|sr|gen|sen|rep|gov|lt|col|capt|sgt|prof|rev|no|vs|etc|inc|corp|co|ltd|jan|feb|aug|sept|oct|nov|dec|u\.s|u\.k|u\.n|\p{Lu})$/iu;
+const ABBREVIATIONS = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|jr|sr|gen|sen|rep|gov|lt|col|capt|sgt|prof|rev|no|vs|etc|inc|corp|co|ltd|jan|feb|aug|sept|oct|nov|dec|del|u\.s|u\.k|u\.n|\p{Lu})$/iu;
 
 /** One paragraph prepared for attribution: quotes masked, sentence starts known. */
 interface Prepared {
@@ -129,13 +129,30 @@ export function attributeQuotes(text: QuoteText, budget: Budget): QuoteFields {
       q.speaker = a.entity.name;
       speakerOf.set(q.id, a.entity);
     }
-    q.role = a.role ?? (a.entity ? a.entity.roles[0] ?? null : null);
+    q.role = joinRoles(a.role, a.entity?.kind === 'person' ? a.entity.roles : []);
     q.org = a.org ?? (a.entity ? a.entity.orgs[0] ?? null : null);
     q.confidence = a.confidence;
     q.attribution = a.how;
   });
   const people = buildPeople(quotes, speakerOf);
   return { quotes, people, sourcing: countSourcing(quotes, people) };
+}
+
+/** Most descriptions shown for one quote: the one at the attribution first, then the others the article gives. */
+const MAX_ROLES = 3;
+
+/** The person's descriptions, joined with "; " as the labels do ("whale expert; elder of the Ngātiwai tribe"). */
+function joinRoles(atCue: string | null, known: string[]): string | null {
+  const roles: string[] = [];
+  for (const r of [atCue, ...known]) {
+    if (!r) continue;
+    const f = fold(r);
+    // "Ambassador" adds nothing next to "ambassador to the European Union": the longer one stays
+    const shorter = roles.findIndex((x) => f.includes(fold(x)));
+    if (shorter >= 0) roles[shorter] = r;
+    else if (!roles.some((x) => fold(x).includes(f)) && roles.length < MAX_ROLES) roles.push(r);
+  }
+  return roles.length ? roles.join('; ') : null;
 }
 
 // ---------- paragraphs: masks and sentences ----------
@@ -158,6 +175,7 @@ function prepare(paragraphs: Paragraph[], spansByPara: Map<number, MarkedSpan[]>
     const ends = /[.!?](?=\s+["“„«\u2018\p{Lu}\uE000])/gu;
     for (const m of masked.matchAll(ends)) {
       if (ABBREVIATIONS.test(masked.slice(Math.max(0, m.index - 5), m.index))) continue;
+      if (/(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu}$/u.test(masked.slice(Math.max(0, m.index - 8), m.index))) continue; // initials "G.K. Butterfield"
       starts.push(m.index + 1);
     }
     for (const s of spans) {
@@ -223,11 +241,10 @@ function collectMentions(prepared: Prepared[], registry: Registry): Mention[] {
       const prevWord = t > 0 ? fold(tokens[t - 1]!.text) : '';
       const preceding = text.slice(Math.max(0, run.start - 40), run.start);
       if (entity.kind === 'person') {
-        if (!entity.roles.length) {
-          const { role, org } = describeMention(text, run.start, run.end, registry);
-          if (role) entity.roles.push(role);
-          if (org && !entity.orgs.includes(org)) entity.orgs.push(org);
-        }
+        // every mention may describe the person ("Parata, a fierce elder of …" after "Whale whisperer Hori Parata")
+        const { role, org } = describeMention(text, run.start, run.end, registry, run.titles[0]?.start ?? run.start);
+        if (role && !entity.roles.some((r) => fold(r) === fold(role))) entity.roles.push(role);
+        if (org && !entity.orgs.includes(org)) entity.orgs.push(org);
         if (!entity.gender) entity.gender = genderFromRole(preceding.split(/\s+/).slice(-3).join(' '));
         const following = tokenize(text.slice(run.end, run.end + 30))[0]?.text ?? '';
         if (SPEECH_VERBS.has(fold(following))) entity.speaks = true;

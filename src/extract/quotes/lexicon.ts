@@ -14,6 +14,8 @@ export type PronounKind = 'female' | 'male' | 'organisation' | 'plural' | 'first
 
 export const SPEECH_VERBS = set(all(verbs.speech));
 export const FRAMING_VERBS = set(all(verbs.framing));
+/** "quoted", "zitiert": the subject passes on someone else's words. */
+export const CITING_VERBS = set(verbs.citing);
 /** Longest verb phrase in words, so matching can look ahead that far. */
 export const MAX_VERB_WORDS = Math.max(...[...SPEECH_VERBS, ...FRAMING_VERBS].map((v) => v.split(' ').length));
 export const ACCORDING_BEFORE = verbs.according.filter((a) => !a.startsWith('~')).map(fold);
@@ -42,3 +44,4 @@ export const NOT_NAMES = set(lexicon.notNames);
 export const FIRST_F = set(lexicon.firstNames.female);
 export const FIRST_M = set(lexicon.firstNames.male);
 export const TITLE_PREFIX_WORDS = set(lexicon.titleWords);
+export const SPEAKER_NP_ENDERS = set(lexicon.speakerNpEnders);

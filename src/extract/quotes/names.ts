@@ -103,6 +103,9 @@ export function findRuns(text: string, tokens: Token[], common?: Set<string>): N
     if (made && (made.kind === 'person' || made.kind === 'single') && !made.titles.length && !isFirstName(made.tokens[0]!.text)) {
       const prev = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, made.start - 12), made.start))?.[1] ?? '';
       if (NOUN_DETERMINERS.has(prev)) {
+        // "des Verwaltungsrats Ulrich Müller": a noun, then a two-word name
+        const rest = run.length >= 3 ? classifyRun(run.slice(1)) : null;
+        if (rest && rest.kind === 'person' && rest.tokens.length >= 2) runs.push({ ...rest, titles: [run[0]!, ...rest.titles] });
         i = j;
         continue;
       }
@@ -143,7 +146,9 @@ function classifyRun(run: Token[]): NameRun | null {
   }
   // "Secretary of State John Kerry": the name is what follows the last connector
   const c = tokens.map((t) => CONNECTORS.has(t.text) && !NAME_PARTICLES.has(t.text)).lastIndexOf(true);
-  if (c >= 0 && (tokens.slice(0, c).some((t) => isFirstName(t.text)) || (c >= 2 && tokens.length - c - 1 === 1 && tokens[c]!.text === 'of'))) {
+  // "Cameron Easley for Morning Consult": two plain name words, then where the person is from
+  const plainPerson = c === 2 && /^(?:for|of|at)$/.test(tokens[c]!.text) && tokens.slice(0, 2).every((t) => !isAcronym(t.text) && !ALL_ROLE_WORDS.has(fold(t.text)) && !TITLE_WORDS.has(fold(stripDot(t.text))) && !TITLE_PREFIX_WORDS.has(fold(stripDot(t.text))) && !NOT_NAMES.has(fold(stripDot(t.text))));
+  if (c >= 0 && (tokens.slice(0, c).some((t) => isFirstName(t.text)) || plainPerson || (c >= 2 && tokens.length - c - 1 === 1 && tokens[c]!.text === 'of'))) {
     // "Jamie Werner of Ngātiwai": a person from somewhere
     tokens = tokens.slice(0, c);
     const e = tokens[tokens.length - 1]!;
@@ -151,9 +156,12 @@ function classifyRun(run: Token[]): NameRun | null {
   }
   if (c >= 0 && /^(?:and|y|und|et|e)$/i.test(tokens[c]!.text)) return null; // "Claret and Hugh": two names or a title
   if (c >= 0) {
+    const genitive = /^(?:des|der)$/.test(tokens[c]!.text);
     titles.push(...tokens.slice(0, c + 1));
     tokens = tokens.slice(c + 1);
     if (!tokens.length) return null;
+    // "Vorsitzende des Bundestags-Innenausschusses": a German genitive noun, not a person
+    if (genitive && tokens.length === 1) return null;
     if (tokens.length === 1) return { start: tokens[0]!.start, end, tokens, titles, kind: isAcronym(tokens[0]!.text) ? 'acronym' : 'single', possessive };
   }
   if (tokens.every((t) => isAcronym(t.text))) return { start: tokens[0]!.start, end, tokens, titles, kind: 'org', possessive };
@@ -195,6 +203,8 @@ export class Registry {
   readonly common = new Set<string>();
   private bySurname = new Map<string, Entity[]>();
   private byOrgKey = new Map<string, Entity>();
+  /** Every capitalised run that named a person, titles included. */
+  private printed = new Map<Entity, string[]>();
 
   person(run: NameRun): Entity {
     const names = run.tokens.map((t) => stripDot(t.text));
@@ -207,6 +217,13 @@ export class Registry {
       return !first || e.name.split(' ').length === 1 || ef === first || ef[0] === first[0];
     });
     let e = existing[existing.length - 1];
+    if (!e && names.length > 1) {
+      // "Te Kaurinui" after "Te Kaurinui Robert Parata": a shorter form of one person's full name
+      // (the full form may have been printed with unknown words taken for titles: "Te Kaurinui Robert Parata")
+      const key = ` ${names.map(fold).join(' ')} `;
+      const longer = this.entities.filter((x) => x.kind === 'person' && (this.printed.get(x) ?? [x.name]).some((f) => f.split(' ').length > names.length && f.split(' ').length <= 5 && ` ${fold(f)} `.includes(key)));
+      if (longer.length === 1) e = longer[0];
+    }
     if (!e && names.length === 1) {
       // a single known first or middle name ("Raphael") never creates a new person
       e = this.entities.find((x) => x.kind === 'person' && x.name.split(' ').some((w) => fold(w) === surname));
@@ -230,6 +247,8 @@ export class Registry {
     }
     if (!e.gender) e.gender = genderOf(run);
     if (run.titles.length) e.speaks = true;
+    const printed = [...run.titles, ...run.tokens].map((t) => stripDot(t.text)).join(' ');
+    this.printed.set(e, [...(this.printed.get(e) ?? [e.name]), printed]);
     return e;
   }
 

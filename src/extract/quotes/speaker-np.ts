@@ -49,7 +49,8 @@ export function parseSpeakerNp(npRaw: string, registry: Registry, lookup: (word:
   if (at < 0 && p0 && tokens.length > 2) return { ...NONE, pronoun: p0 };
   if (at < 0) {
     // no person: the last segment holding an organisation ("as Parliament’s Joint Committee … has")
-    at = segments.findLastIndex((seg) => findRuns(seg, tokenize(seg), registry.common).some((r) => (r.kind === 'org' || r.kind === 'acronym') && !r.possessive && !governed(seg, r)));
+    // (not from an appositive describing someone: "Dean, a former Democratic National Committee chairman, …")
+    at = segments.findLastIndex((seg, k) => !(k > 0 && /^(?:a|an|the)\s/i.test(seg.trim()) && isRole(seg.trim())) && findRuns(seg, tokenize(seg), registry.common).some((r) => (r.kind === 'org' || r.kind === 'acronym') && !r.possessive && !governed(seg, r)));
   }
   if (at < 0) at = 0;
   const head = segments[at]!;
@@ -82,7 +83,9 @@ export function parseSpeakerNp(npRaw: string, registry: Registry, lookup: (word:
   const orgRun = lastUsable(runs, 'org', head) ?? lastUsable(runs, 'acronym', head);
   if (orgRun && !isAnonymous(np)) {
     const e = registry.findOrg(runName(orgRun)) ?? registry.org(runName(orgRun));
-    return { ...NONE, entity: e };
+    // "Parliament’s Joint Committee on Intelligence and Security": the printed description keeps its possessor
+    const possessor = /(\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*)*['’]s?)\s+$/u.exec(head.slice(0, orgRun.start));
+    return { ...NONE, entity: e, role: possessor ? `${possessor[1]} ${head.slice(orgRun.start, orgRun.end)}` : null };
   }
   if (isAnonymous(np)) return { ...NONE, anonymous: true, role: np.length <= 80 ? np : null };
   // "its bombshell report", "his office": the possessor speaks through it
@@ -159,7 +162,7 @@ export function isAnonymous(np: string): boolean {
  * The description printed around a name in running text ("State Department official David
  * Holmes revealed …", "Hori Parata, a whale expert, …"), so a later "Holmes said" has a role.
  */
-export function describeMention(text: string, start: number, end: number, registry: Registry): { role: string | null; org: string | null } {
+export function describeMention(text: string, start: number, end: number, registry: Registry, runStart = start): { role: string | null; org: string | null } {
   const clause = text.slice(Math.max(0, start - 80), start);
   let pre = clause.slice(clause.search(/[^,;:.!?()\u2014\u2013\uE000]*$/)).trim();
   let preTokens = tokenize(pre);
@@ -172,7 +175,17 @@ export function describeMention(text: string, start: number, end: number, regist
   }
   const usable = preTokens.length <= 8 && preTokens.some((t) => ALL_ROLE_WORDS.has(fold(t.text.replace(/\.$/, ''))));
   const after = /^\s*,\s*([^,;\uE000]{3,160}?)(?:,|\.\s+\p{Lu}|\.?\s*$)/u.exec(text.slice(end, end + 170));
-  return roleFrom(usable ? pre : '', after ? after[1]!.trim() : '', registry);
+  const found = roleFrom(usable ? pre : '', after ? after[1]!.trim() : '', registry);
+  if (found.role) return found;
+  // an appositive in front: "Parata and his 22-year-old son, Te Kaurinui Robert Parata, were called"
+  const lead = /(?:^|[,;:.!?(]\s+|\s(?:and|und|et|y|e)\s+)((?:his|her|their|its|the|a|an|sein|seine|ihr|ihre|der|die|das|ein|eine)\s[^,;:.!?()\uE000]{2,80}?),\s*$/iu.exec(text.slice(Math.max(0, runStart - 80), runStart));
+  if (lead && /^\s*(?:\([^)]*\))?\s*,/.test(text.slice(end, end + 40))) {
+    // "The company and its chief executive, John Smith,": only the part after the last "and" describes him
+    const desc = lead[1]!.split(/\s(?:and|und|et|y|e)\s/i).pop()!.trim();
+    const r = roleFrom('', desc, registry);
+    if (r.role && /^(?:his|her|their|its|the|a|an|sein|seine|ihr|ihre|der|die|das|ein|eine)\s/i.test(desc)) return { role: desc, org: r.org };
+  }
+  return found;
 }
 
 /**

@@ -112,6 +112,60 @@ describe('attribution patterns', () => {
     expect(speakers(r)).toEqual(['Filep Karma']);
   });
 
+  it('credits the one a report cites, not the report (Wikinews: „Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: …“)', () => {
+    const r = run(article(
+      'Die Nachrichtenagentur RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: „Diese Banken haben ihre Zweckbestimmung verloren.“',
+      'Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: „Der Mann hat einen Fußgänger erst angefahren.“',
+    ));
+    expect(speakers(r)).toEqual(['Néstor Kirchner', null]);
+  });
+
+  it('takes the name after a German verb-second speech verb when a clause comes first (Wikinews: „Nachdem …, entgegnete Suttner empört: …“)', () => {
+    const r = run(article('Dann kam Bernhard Suttner zu Wort. Nachdem er gefragt wurde, was seine Partei von den GRÜNEN unterscheide, entgegnete Suttner empört: „Wollen Sie das so stehen lassen?“'));
+    expect(speakers(r)).toEqual(['Bernhard Suttner']);
+  });
+
+  it('looks past a source in quote marks and an appositive ending in a quote to the subject (Wikinews: „Arni Finnsson, ein Vertreter der „Iceland Nature Conservation Association“ (Inca), kommentierte … laut „news.bbc.co.uk“ …:“)', () => {
+    const r = run(article('Arni Finnsson, ein Vertreter der Organisation „Iceland Nature Conservation Association“ (Inca), kommentierte die Entscheidung laut „news.bbc.co.uk“ mit folgenden Worten: „Es gibt in Island keinen Markt für dieses Fleisch.“'));
+    expect(r.quotes.at(-1)!.speaker).toBe('Arni Finnsson');
+  });
+
+  it('ends the speaker’s name at a time word after the verb (Wikinews: „sagte … General George Casey heute anlässlich einer Pressekonferenz“)', () => {
+    const r = run(article('„Die Lage bleibt ernst“, sagte der Oberkommandierende General der US-Streitkräfte im Irak, General George Casey heute anlässlich einer Pressekonferenz.'));
+    expect(speakers(r)).toEqual(['George Casey']);
+  });
+
+  it('does not take a German genitive noun for a person a pronoun can point to (Wikinews: „der Vorsitzende des Bundestags-Innenausschusses, Sebastian Edathy“)', () => {
+    const r = run(article('Schäuble will das Gesetz. Dagegen begrüßte der Vorsitzende des Bundestags-Innenausschusses, Sebastian Edathy (SPD), den Entwurf. Er bezeichnete die Erweiterung als „maßvoll“.'));
+    expect(speakers(r)).not.toContain('Bundestags-Innenausschusses');
+  });
+
+  it('reads through title and initial abbreviations after “said” (PolNeAR: “said Del. Stacey Plaskett of the Virgin Islands”, “said Rep. G.K. Butterfield”)', () => {
+    const r = run(article(
+      '"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.',
+      '“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. “It is an insult.”',
+    ));
+    expect(speakers(r)).toEqual(['Stacey Plaskett', 'G K Butterfield', 'G K Butterfield']);
+  });
+
+  it('reads a name followed by where the person writes from (PolNeAR: “wrote Cameron Easley for Morning Consult”)', () => {
+    const r = run(article('“The impact of the debate is still small,” wrote Cameron Easley for Morning Consult.'));
+    expect(speakers(r)).toEqual(['Cameron Easley']);
+  });
+
+  it('gives a participle’s quote to the sentence subject, never to an organisation in its appositive (PolNeAR: “Dean, a former Democratic National Committee chairman …, poked at …, tweeting, “…””)', () => {
+    const r = run(article('Dean, a former Democratic National Committee chairman and presidential candidate, poked at the sniffing during the debate, tweeting, “Notice the sniffing all the time.”'));
+    expect(r.quotes[0]).toMatchObject({ speaker: 'Dean', role: 'former Democratic National Committee chairman and presidential candidate' });
+  });
+
+  it('credits the name right before a speaking participle (PolNeAR: “The ad uses footage of Hillary Clinton asking, “…””, “footage of Trump saying during the debate, “…””)', () => {
+    const r = run(article(
+      'The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”',
+      'It ends with footage of Donald Trump saying during the debate last week, “That makes me smart,” to laughter.',
+    ));
+    expect(speakers(r)).toEqual(['Hillary Clinton', 'Donald Trump']);
+  });
+
   it('does not take the object of “told” for the speaker (PolNeAR: “Mook told CBS, …”)', () => {
     const r = run(article('Robby Mook told CBS, “We’re really focused on this opportunity that Hillary has.”'));
     expect(speakers(r)).toEqual(['Robby Mook']);
@@ -187,6 +241,39 @@ describe('who speaks', () => {
   it('reads a role from an appositive (reuters-markets: “said Juan Perez, senior foreign exchange trader … at Tempus Inc.”)', () => {
     const r = run(article('“Central banks cannot provide that much,” said Juan Perez, senior foreign exchange trader and strategist at Tempus Inc.'));
     expect(r.quotes[0]).toMatchObject({ speaker: 'Juan Perez', role: 'senior foreign exchange trader and strategist at Tempus Inc', org: 'Tempus Inc' });
+  });
+
+  it('gathers a person’s roles from every mention and joins them on each quote (guardian-whales: “Whale whisperer Hori Parata” … “says Parata, a fierce … elder of the Ngātiwai tribe”)', () => {
+    const r = run(article(
+      'Whale whisperer Hori Parata was seven when he attended his first stranding.',
+      '“Man’s greed is hurting the whales,” says Parata, a fierce elder of the Ngātiwai tribe.',
+      '“These days it is like a zoo,” Parata said.',
+    ));
+    expect(r.quotes[1]!.role).toBe('Whale whisperer; fierce elder of the Ngātiwai tribe');
+  });
+
+  it('keeps the longer of two descriptions where one contains the other (ap-sondland: “Ambassador Gordon Sondland” … “Sondland, a wealthy hotelier Trump tapped as his ambassador to the European Union,”)', () => {
+    const r = run(article(
+      'Ambassador Gordon Sondland is likely to be unpredictable.',
+      'Sondland, a hotelier Trump tapped as his ambassador to the European Union, is more directly entangled.',
+      '“I now do recall,” Sondland said.',
+    ));
+    expect(r.quotes[0]!.role).toBe('hotelier Trump tapped as his ambassador to the European Union');
+  });
+
+  it('reads a description printed in front of the name as an appositive (guardian-whales: “Parata and his 22-year-old son, Te Kaurinui Robert Parata, were called in”)', () => {
+    const r = run(article(
+      'Parata and his 22-year-old son, Te Kaurinui Robert Parata, were called in to assist.',
+      '“Our own ancestors would not say that,” says Te Kaurinui.',
+      'The firm and its chief executive, John Smith, declined. “No comment,” Smith said.',
+    ));
+    expect(r.quotes.map((q) => q.role)).toEqual(['his 22-year-old son', 'its chief executive']);
+    expect(r.quotes[0]!.speaker).toMatch(/Parata$/);
+  });
+
+  it('keeps the possessor printed with an organisation that speaks (opinion-heraldsun: “as Parliament’s Joint Committee on Intelligence and Security has pointed out”)', () => {
+    const r = run(article('But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, it would be used “for the purpose of determining the identity of a journalist’s sources”.'));
+    expect(r.quotes[0]).toMatchObject({ speaker: 'Joint Committee on Intelligence and Security', role: 'Parliament’s Joint Committee on Intelligence and Security' });
   });
 
   it('splits titles printed inside a capitalised name (nypost-taliban: “White House Press Secretary Stephanie Grisham”)', () => {
