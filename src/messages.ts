@@ -111,13 +111,25 @@ export function parseToBackground(x: unknown): ToBackground | null {
 }
 
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
-const isOffsets = (x: unknown): x is number[] => Array.isArray(x) && x.length > 0 && x.every(isCount);
 const isArrayOf = (x: unknown, item: (v: unknown) => boolean): boolean => Array.isArray(x) && x.every(item);
 
-function isParagraph(x: unknown): boolean {
+/** Offsets that only go up, as whole numbers within `max`, starting at `first` when given. */
+function isOffsets(x: unknown, max: number, first?: number): x is number[] {
+  if (!Array.isArray(x) || !x.length || (first !== undefined && x[0] !== first)) return false;
+  let last = -1;
+  for (const n of x) {
+    if (!Number.isInteger(n) || (n as number) <= last || (n as number) > max) return false;
+    last = n as number;
+  }
+  return true;
+}
+
+/** A paragraph whose offsets map its text into the index text, as `collectParagraphs` makes them. */
+function isParagraph(x: unknown, indexLength: number): boolean {
   return (
     isRecord(x) && typeof x.text === 'string' && typeof x.prose === 'boolean' &&
-    isOffsets(x.localStarts) && isOffsets(x.indexStarts) && x.localStarts.length === x.indexStarts.length
+    isOffsets(x.localStarts, x.text.length, 0) && isOffsets(x.indexStarts, indexLength) &&
+    x.localStarts.length === x.indexStarts.length
   );
 }
 
@@ -134,8 +146,10 @@ export function parsePageReading(x: unknown): PageReading | null {
     if (!isArrayOf(report[list], isRecord)) return null;
   }
   if (!isArrayOf(report.bylines, (b) => typeof b === 'string')) return null;
-  if (quoteText !== null && !(isRecord(quoteText) && typeof quoteText.indexText === 'string' && isArrayOf(quoteText.paragraphs, isParagraph))) {
-    return null;
+  if (quoteText !== null) {
+    if (!isRecord(quoteText) || typeof quoteText.indexText !== 'string') return null;
+    const indexLength = quoteText.indexText.length;
+    if (!isArrayOf(quoteText.paragraphs, (p) => isParagraph(p, indexLength))) return null;
   }
   if (!isRecord(budget) || !isRecord(budget.limits) || !isCount(budget.nodes) || !isCount(budget.chars)) return null;
   if (typeof budget.spent !== 'boolean' || typeof budget.capped !== 'boolean') return null;
