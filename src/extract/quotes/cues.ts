@@ -75,7 +75,7 @@ export function cueAfter(after: string, closedSentence: boolean, linkedToQuote =
     if (!looksLikeNounPhrase(np)) return null;
     const tail = text.slice(tokens[i + n - 1]!.end);
     if (closedSentence && !bareTail(tail)) return null;
-    if (/^\s*(?:that|dass|que)\b/i.test(tail)) return null;
+    if (/^\s*,?\s*(?:that|dass|que)\b/i.test(tail)) return null; // "sagte, dass …": reported speech of its own
     return { np, npStart: lead, how: 'X said', weak: false };
   }
   for (const acc of ACCORDING_AFTER) {

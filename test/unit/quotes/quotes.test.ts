@@ -166,6 +166,22 @@ describe('attribution patterns', () => {
     expect(speakers(r)).toEqual(['Hillary Clinton', 'Donald Trump']);
   });
 
+  it('keeps name particles in a surname, also opening a sentence (Wikinews: „Ursula von der Leyen“ … „Von der Leyen betonte, …“)', () => {
+    const r = run(article(
+      'Arbeitsministerin Ursula von der Leyen will umschulen. Damit handele es sich um die größte Insolvenz.',
+      'Von der Leyen betonte, unter den Verkäuferinnen seien „viele Frauen, die Erfahrung haben im Umgang mit Kindern.“',
+    ));
+    expect(speakers(r)).toEqual(['Ursula von der Leyen']);
+  });
+
+  it('reads a name after a German genitive noun and an organisation after “von” (Wikinews: „so der Chef des Verwaltungsrats Ulrich Müller“, „Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt …“)', () => {
+    const r = run(article(
+      '„Sie auf ihr Parteibuch zu reduzieren, wäre nicht gerecht“, so der Chef des Verwaltungsrats Ulrich Müller.',
+      'Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt den Vorgang „ein Musterbeispiel für Solidarität.“ Ein Sprecher sagte, dass Deutschland Kapazitäten habe.',
+    ));
+    expect(speakers(r)).toEqual(['Ulrich Müller', 'Wolfgang Hürter']);
+  });
+
   it('does not take the object of “told” for the speaker (PolNeAR: “Mook told CBS, …”)', () => {
     const r = run(article('Robby Mook told CBS, “We’re really focused on this opportunity that Hillary has.”'));
     expect(speakers(r)).toEqual(['Robby Mook']);
