@@ -95,7 +95,7 @@ export function findRuns(text: string, tokens: Token[], common?: Set<string>): N
       const t = tokens[j]!.text;
       // "Ursula von der Leyen", "Von der Leyen": lower-case particles inside a surname
       // (only after a first name: "Bernard Aubin von der CFTC" is a man from somewhere)
-      const particles = run.length === 1 && !isAcronym(tokens[j + 2]?.text ?? '') && NAME_PARTICLES.has(t) && NAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2] && isCap(tokens[j + 2]!.text) && /^\s$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) && /^\s$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start));
+      const particles = (run.length === 1 || isFirstName(tokens[j - 1]!.text)) && !isAcronym(tokens[j + 2]?.text ?? '') && NAME_PARTICLES.has(t) && NAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2] && isCap(tokens[j + 2]!.text) && /^\s$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) && /^\s$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start));
       if (particles) {
         run.push(tokens[j]!, tokens[j + 1]!, tokens[j + 2]!);
         j += 3;
