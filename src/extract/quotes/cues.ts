@@ -215,7 +215,13 @@ export function cueBefore(before: string): Cue[] {
     const namedBefore = /ing$/i.test(tokens[i]!.text) && !participle ? /(?:^|\s)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+$/u.exec(trimmed.slice(0, tokens[i]!.start)) : null;
     if (namedBefore) cues.push({ np: namedBefore[1]!, npStart: namedBefore.index + namedBefore[0].indexOf(namedBefore[1]!), how: 'subject', weak: true });
     const clauseStart = participle ? sentenceSubjectStart(trimmed.slice(0, tokens[i]!.start)) : subjectStart(trimmed, tokens[i]!.start);
-    const np = trimmed.slice(clauseStart, tokens[i]!.start).trim();
+    let np = trimmed.slice(clauseStart, tokens[i]!.start).trim();
+    // "Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie": the subject of the first verb
+    if (/\s(?:und|and|et|y|e)$/i.test(np)) {
+      const own = tokenize(np);
+      const first = own.findIndex((t, k) => k > 0 && (verbAt(own, k, SPEECH_VERBS) || verbAt(own, k, FRAMING_VERBS)));
+      if (first > 0) np = np.slice(0, own[first]!.start).trim();
+    }
     // "Nachdem … unterscheide, entgegnete Suttner empört:": a clause before the verb is not its subject
     const clauseBefore = !!behindCue && /,\s*$/.test(trimmed.slice(0, tokens[i]!.start));
     if (clauseBefore) cues.push(behindCue);

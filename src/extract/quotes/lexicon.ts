@@ -37,6 +37,10 @@ export const ROLE_M = set(lexicon.genderedRoleWords.male);
 export const ROLE_KINDS = Object.entries(lexicon.roleKinds).map(([kind, words]) => ({ kind, words: words.map(fold) }));
 export const ALL_ROLE_WORDS = set(all(lexicon.roleKinds).filter((w) => !w.includes(' ')));
 export const ORG_WORDS = set(lexicon.orgWords);
+const GERMAN_ORG_SUFFIXES = lexicon.germanOrgSuffixes.map(fold);
+/** "Bundesministerium", "Staatsanwaltschaft": a German compound that names an organisation. */
+export const isGermanOrgNoun = (w: string): boolean => /^\p{Lu}/u.test(w) && GERMAN_ORG_SUFFIXES.some((s) => fold(w).endsWith(s));
+export const SEPARABLE_PARTICLES = set(lexicon.separableVerbParticles);
 export const ANON_HEADS = set(lexicon.anonymous);
 export const ANON_FORMULAS = lexicon.anonymousFormulas.map(fold);
 export const TITLE_TRIGGERS = lexicon.titleTriggers.map(fold);

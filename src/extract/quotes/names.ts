@@ -5,7 +5,7 @@
  */
 import {
   fold, ORG_WORDS, NOT_NAMES, TITLE_WORDS, HONORIFIC_F, HONORIFIC_M, FIRST_F, FIRST_M, ROLE_F, ROLE_M,
-  ALL_ROLE_WORDS, TITLE_PREFIX_WORDS, type Gender,
+  ALL_ROLE_WORDS, TITLE_PREFIX_WORDS, isGermanOrgNoun, type Gender,
 } from './lexicon';
 
 export interface Token {
@@ -100,6 +100,11 @@ export function findRuns(text: string, tokens: Token[], common?: Set<string>): N
         run.push(tokens[j]!, tokens[j + 1]!, tokens[j + 2]!);
         j += 3;
       } else if (isCap(t)) run.push(tokens[j++]!);
+      else if (t === 'der' && isGermanOrgNoun(tokens[j - 1]!.text) && tokens[j + 1] && isCap(tokens[j + 1]!.text)) {
+        // "Gewerkschaft der Polizei": an organisation's name goes on through its genitive
+        run.push(tokens[j]!, tokens[j + 1]!);
+        j += 2;
+      }
       else if ((CONNECTORS.has(t) || (NAME_PARTICLES.has(t) && /^(?:von|van|de)$/i.test(tokens[j - 1]!.text))) && tokens[j + 1] && isCap(tokens[j + 1]!.text) && /^\s$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
         run.push(tokens[j]!, tokens[j + 1]!);
         j += 2;
@@ -109,6 +114,12 @@ export function findRuns(text: string, tokens: Token[], common?: Set<string>): N
     // German capitalises every noun: "die Verlängerung", "seinem Team" are not names
     if (made && (made.kind === 'person' || made.kind === 'single') && !made.titles.length && !isFirstName(made.tokens[0]!.text)) {
       const prev = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, made.start - 12), made.start))?.[1] ?? '';
+      if (NOUN_DETERMINERS.has(prev) && made.tokens.some((t) => isGermanOrgNoun(t.text))) {
+        // "die Staatsanwaltschaft Krefeld", "Die Bundesregierung": an organisation
+        runs.push({ ...made, kind: 'org' });
+        i = j;
+        continue;
+      }
       if (NOUN_DETERMINERS.has(prev)) {
         // "des Verwaltungsrats Ulrich Müller": a noun, then a two-word name
         const rest = run.length >= 3 ? classifyRun(run.slice(1)) : null;
@@ -154,7 +165,9 @@ function classifyRun(run: Token[]): NameRun | null {
     return { start: tokens[0]!.start, end, tokens, titles, kind: 'person', possessive };
   }
   // an organisation's name has a head word and more ("Human Rights Office"); a bare "Partei" or "Bank" is a noun
-  if (tokens.length > 1 && words.some((w) => ORG_WORDS.has(w))) return { start, end, tokens, titles, kind: 'org', possessive };
+  if (tokens.length > 1 && (words.some((w) => ORG_WORDS.has(w)) || tokens.some((t) => isGermanOrgNoun(t.text)))) return { start, end, tokens, titles, kind: 'org', possessive };
+  // "Gouverneur von Tabasco": a title and a place, nobody's name
+  if (/^\p{Ll}/u.test(tokens[0]!.text)) return null;
   if (tokens.length === 1) {
     if (isAcronym(last.text)) return { start, end, tokens, titles, kind: 'acronym', possessive };
     return { start, end, tokens, titles, kind: 'single', possessive };
@@ -305,7 +318,8 @@ export class Registry {
     const h = fold(head);
     for (let i = this.entities.length - 1; i >= 0; i--) {
       const e = this.entities[i]!;
-      if (e.kind === 'org' && fold(e.name).split(/\s+/).includes(h)) return e;
+      // "das Ministerium" → the "Bundesministerium des Innern" named before
+      if (e.kind === 'org' && fold(e.name).split(/\s+/).some((w) => w === h || (w.endsWith(h) && h.length >= 5))) return e;
     }
     return undefined;
   }

@@ -6,7 +6,7 @@
  *   "a source familiar with the talks"                  → anonymous
  *   "she"                                               → a pronoun, resolved by the caller
  */
-import { fold, pronounKind, possessiveKind, ANON_HEADS, ANON_FORMULAS, ORG_WORDS, ALL_ROLE_WORDS, TITLE_PREFIX_WORDS, type PronounKind } from './lexicon';
+import { fold, pronounKind, possessiveKind, isGermanOrgNoun, ANON_HEADS, ANON_FORMULAS, ORG_WORDS, ALL_ROLE_WORDS, TITLE_PREFIX_WORDS, SEPARABLE_PARTICLES, type PronounKind } from './lexicon';
 import { findRuns, tokenize, runName, genderFromRole, isFirstName, type Entity, type NameRun, type Registry } from './names';
 
 export interface SpeakerGuess {
@@ -27,7 +27,10 @@ const PREPOSITION = /\s(?:by|of|from|for|with|at|von|vom|de|du|des|por|do|da)\s/
  */
 export function parseSpeakerNp(npRaw: string, registry: Registry, lookup: (word: string) => Entity | undefined = (w) => registry.known(w)): SpeakerGuess {
   // a dash aside ("Bachelet — released minutes before her term ended — cited") is not the subject
-  const np = npRaw.replace(/\s[\u2014\u2013\u2015]\s[^\u2014\u2013\u2015]*\s[\u2014\u2013\u2015](?=\s|$)/g, ' ').replace(/^[\s,;:\u2014\u2013-]+|[\s,;:.\u2014\u2013-]+$/g, '');
+  let np = npRaw.replace(/\s[\u2014\u2013\u2015]\s[^\u2014\u2013\u2015]*\s[\u2014\u2013\u2015](?=\s|$)/g, ' ').replace(/^[\s,;:\u2014\u2013-]+|[\s,;:.\u2014\u2013-]+$/g, '');
+  // "teilte die Staatsanwaltschaft Krefeld mit": the verb's particle closes the sentence
+  const lastWord = /\s(\p{Ll}+)$/u.exec(np);
+  if (lastWord && SEPARABLE_PARTICLES.has(lastWord[1]!)) np = np.slice(0, lastWord.index);
   if (!np) return NONE;
   const tokens = tokenize(np);
   if (!tokens.length) return NONE;
@@ -96,8 +99,9 @@ export function parseSpeakerNp(npRaw: string, registry: Registry, lookup: (word:
   const words = plain.split(/\s+/);
   if (DETERMINERS.test(np) && /^(?:the|der|die|das|le|la|el)\s/i.test(np) && words.length <= 3) {
     const headWord = words[words.length - 1]!;
-    if (ORG_WORDS.has(fold(headWord))) {
-      const e = registry.orgByHead(headWord);
+    if (ORG_WORDS.has(fold(headWord)) || isGermanOrgNoun(headWord)) {
+      // "Die Bundesregierung" names one organisation by itself; "the office" needs one named before
+      const e = registry.orgByHead(headWord) ?? (isGermanOrgNoun(headWord) && words.length === 1 ? registry.org(headWord) : undefined);
       if (e) return { ...NONE, entity: e };
     }
   }

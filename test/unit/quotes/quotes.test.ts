@@ -182,6 +182,31 @@ describe('attribution patterns', () => {
     expect(speakers(r)).toEqual(['Ulrich Müller', 'Wolfgang Hürter']);
   });
 
+  it('lets a German organisation speak, named by a compound noun after its article (Wikinews: „teilte die Staatsanwaltschaft Krefeld mit“, „Die Bundesregierung sagte“, „Die Gewerkschaft der Polizei kritisierte“)', () => {
+    const r = run(article(
+      'Das Bundesministerium des Innern teilte mit, die Regelungen seien „verantwortungsvoll eingesetzt worden“.',
+      'Das Ministerium teilte mit: „Die Lage ist ernst.“',
+      '„Das ist ein Skandal“, teilte die Staatsanwaltschaft Krefeld mit.',
+      'Die Bundesregierung sagte, man sei „zuversichtlich“.',
+      'Die Gewerkschaft der Polizei kritisierte das Vorhaben: „Das ist falsch.“',
+    ));
+    expect(speakers(r)).toEqual(['Bundesministerium des Innern', 'Bundesministerium des Innern', 'Staatsanwaltschaft Krefeld', 'Bundesregierung', 'Gewerkschaft der Polizei']);
+    expect(r.people.every((p) => p.isOrganisation)).toBe(true);
+  });
+
+  it('never credits an organisation or place from a German appositive to the person before it (Wikinews: „Andres Granier, der Gouverneur von Tabasco, sagte“, „Barry Steinhardt, … Direktor der … Bürgerrechtsorganisation ACLU, warnte“)', () => {
+    const r = run(article(
+      'Andres Granier, der Gouverneur von Tabasco, sagte zu den Überschwemmungen: „Wir kämpfen gegen ein Monster.“',
+      'Barry Steinhardt, seines Zeichens Direktor der US-amerikanischen Bürgerrechtsorganisation ACLU, warnte erst vor kurzem: „Europäer werden leiden.“',
+    ));
+    expect(speakers(r)).toEqual(['Andres Granier', 'Barry Steinhardt']);
+  });
+
+  it('gives a second verb joined by “und” the subject of the first (Wikinews: „Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie „reine Spekulation““)', () => {
+    const r = run(article('Derzeit beschäftigt die CCE rund 9.000 Arbeitnehmer. Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie „reine Spekulation“.'));
+    expect(speakers(r)).toEqual(['CCE']);
+  });
+
   it('does not take the object of “told” for the speaker (PolNeAR: “Mook told CBS, …”)', () => {
     const r = run(article('Robby Mook told CBS, “We’re really focused on this opportunity that Hillary has.”'));
     expect(speakers(r)).toEqual(['Robby Mook']);
