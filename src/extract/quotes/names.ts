@@ -5,7 +5,7 @@
  */
 import {
   fold, ORG_WORDS, NOT_NAMES, TITLE_WORDS, HONORIFIC_F, HONORIFIC_M, FIRST_F, FIRST_M, ROLE_F, ROLE_M,
-  ALL_ROLE_WORDS, TITLE_PREFIX_WORDS, isGermanOrgNoun, type Gender,
+  isRoleWord, TITLE_PREFIX_WORDS, isGermanOrgNoun, type Gender,
 } from './lexicon';
 
 export interface Token {
@@ -140,7 +140,7 @@ function classifyRun(run: Token[]): NameRun | null {
   // leading function words ("The", "But") and titles ("President", "Mr.") are not the name
   // "Von der Leyen" opening a sentence: the particle belongs to the surname
   const particleSurname = run.length >= 3 && NAME_PARTICLES.has(run[0]!.text.toLowerCase()) && NAME_PARTICLES.has(run[1]!.text);
-  while (!particleSurname && k < run.length - 1 && !isAcronym(run[k]!.text) && !KEPT_ACRONYMS.test(run[k]!.text) && (NOT_NAMES.has(fold(stripDot(run[k]!.text))) || TITLE_WORDS.has(fold(stripDot(run[k]!.text))) || ALL_ROLE_WORDS.has(fold(run[k]!.text)))) {
+  while (!particleSurname && k < run.length - 1 && !isAcronym(run[k]!.text) && !KEPT_ACRONYMS.test(run[k]!.text) && (NOT_NAMES.has(fold(stripDot(run[k]!.text))) || TITLE_WORDS.has(fold(stripDot(run[k]!.text))) || isRoleWord(run[k]!.text))) {
     if (!NOT_NAMES.has(fold(stripDot(run[k]!.text))) || /^(?:mr|mrs|ms|dr)\.?$/i.test(run[k]!.text)) titles.push(run[k]!);
     k++;
   }
@@ -175,7 +175,7 @@ function classifyRun(run: Token[]): NameRun | null {
   // "Secretary of State John Kerry": the name is what follows the last connector
   const c = tokens.map((t) => CONNECTORS.has(t.text) && !NAME_PARTICLES.has(t.text)).lastIndexOf(true);
   // "Cameron Easley for Morning Consult": two plain name words, then where the person is from
-  const plainPerson = c === 2 && /^(?:for|of|at)$/.test(tokens[c]!.text) && tokens.slice(0, 2).every((t) => !isAcronym(t.text) && !ALL_ROLE_WORDS.has(fold(t.text)) && !TITLE_WORDS.has(fold(stripDot(t.text))) && !TITLE_PREFIX_WORDS.has(fold(stripDot(t.text))) && !NOT_NAMES.has(fold(stripDot(t.text))));
+  const plainPerson = c === 2 && /^(?:for|of|at)$/.test(tokens[c]!.text) && tokens.slice(0, 2).every((t) => !isAcronym(t.text) && !isRoleWord(t.text) && !TITLE_WORDS.has(fold(stripDot(t.text))) && !TITLE_PREFIX_WORDS.has(fold(stripDot(t.text))) && !NOT_NAMES.has(fold(stripDot(t.text))));
   if (c >= 0 && (tokens.slice(0, c).some((t) => isFirstName(t.text)) || plainPerson || (c >= 2 && tokens.length - c - 1 === 1 && tokens[c]!.text === 'of'))) {
     // "Jamie Werner of Ngātiwai": a person from somewhere
     tokens = tokens.slice(0, c);
@@ -202,7 +202,7 @@ function classifyRun(run: Token[]): NameRun | null {
   if (cut > 0 && isFirstName(tokens[0]!.text)) cut = -1;
   if (cut < 0) {
     for (let i = tokens.length - 2; i >= 0; i--) {
-      if (TITLE_PREFIX_WORDS.has(fold(stripDot(tokens[i]!.text)))) {
+      if (TITLE_PREFIX_WORDS.has(fold(stripDot(tokens[i]!.text))) || isRoleWord(tokens[i]!.text)) {
         cut = i + 1;
         break;
       }

@@ -6,7 +6,7 @@
  *   "a source familiar with the talks"                  → anonymous
  *   "she"                                               → a pronoun, resolved by the caller
  */
-import { fold, pronounKind, possessiveKind, isGermanOrgNoun, ANON_HEADS, ANON_FORMULAS, ORG_WORDS, ALL_ROLE_WORDS, TITLE_PREFIX_WORDS, SEPARABLE_PARTICLES, type PronounKind } from './lexicon';
+import { fold, pronounKind, possessiveKind, isGermanOrgNoun, ANON_HEADS, ANON_FORMULAS, ORG_WORDS, isRoleWord, TITLE_PREFIX_WORDS, SEPARABLE_PARTICLES, SPEECH_VERBS, type PronounKind } from './lexicon';
 import { findRuns, tokenize, runName, genderFromRole, isFirstName, type Entity, type NameRun, type Registry } from './names';
 
 export interface SpeakerGuess {
@@ -170,14 +170,20 @@ export function describeMention(text: string, start: number, end: number, regist
   const clause = text.slice(Math.max(0, start - 80), start);
   let pre = clause.slice(clause.search(/[^,;:.!?()\u2014\u2013\uE000]*$/)).trim();
   let preTokens = tokenize(pre);
+  // "…“, sagte VW-Chef Winterkorn": the speech verb is not part of the description
+  const verbAt = preTokens.findLastIndex((t) => SPEECH_VERBS.has(fold(t.text)));
+  if (verbAt >= 0) {
+    pre = pre.slice(preTokens[verbAt]!.end).trim();
+    preTokens = tokenize(pre);
+  }
   if (preTokens.length > 8) {
     // "It should not surprise anyone that Alameda County District Attorney": keep the title words
     let k = preTokens.length;
-    while (k > 0 && (/^\p{Lu}/u.test(preTokens[k - 1]!.text) || ALL_ROLE_WORDS.has(fold(preTokens[k - 1]!.text)))) k--;
+    while (k > 0 && (/^\p{Lu}/u.test(preTokens[k - 1]!.text) || isRoleWord(preTokens[k - 1]!.text))) k--;
     pre = k < preTokens.length ? pre.slice(preTokens[k]!.start) : '';
     preTokens = tokenize(pre);
   }
-  const usable = preTokens.length <= 8 && preTokens.some((t) => ALL_ROLE_WORDS.has(fold(t.text.replace(/\.$/, ''))));
+  const usable = preTokens.length <= 8 && preTokens.some((t) => isRoleWord(t.text.replace(/\.$/, '')));
   const after = /^\s*,\s*([^,;\uE000]{3,160}?)(?:,|\.\s+\p{Lu}|\.?\s*$)/u.exec(text.slice(end, end + 170));
   const found = roleFrom(usable ? pre : '', after ? after[1]!.trim() : '', registry);
   if (found.role) return found;
@@ -244,7 +250,7 @@ function isRole(role: string): boolean {
   if (/^\p{Ll}+ing\b/u.test(role)) return false; // "bristling with anger"
   // a description names a role somewhere ("OHCHR spokeswoman", "Turk’s predecessor", "a fierce elder of …")
   const words = tokenize(role).map((t) => fold(t.text.replace(/['’]s?$|\.$/, '')));
-  if (!words.some((w) => ALL_ROLE_WORDS.has(w) || TITLE_PREFIX_WORDS.has(w))) return false;
+  if (!words.some((w) => isRoleWord(w) || TITLE_PREFIX_WORDS.has(w))) return false;
   return words.length <= 20;
 }
 
@@ -252,7 +258,7 @@ function isRole(role: string): boolean {
 function looksLikeDescription(s: string): boolean {
   if (/^(?:the|a|an|its|his|her|their|der|die|das|ein|eine|le|la|un|une|el|o|a)\s/i.test(s)) return true;
   if (/^\p{Lu}[\p{L}.&-]*['’]s?\s/u.test(s)) return true;
-  return tokenize(s).slice(0, 4).some((t) => ALL_ROLE_WORDS.has(fold(t.text)));
+  return tokenize(s).slice(0, 4).some((t) => isRoleWord(t.text));
 }
 
 function isOrgName(s: string, registry: Registry): boolean {

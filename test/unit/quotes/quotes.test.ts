@@ -207,6 +207,17 @@ describe('attribution patterns', () => {
     expect(speakers(r)).toEqual(['CCE']);
   });
 
+  it('splits a German compound role from the name (Wikinews: „sagte VW-Chef Winterkorn“, „Human Rights Watch-Sprecher Malinowski erklärte“, „Bundesfamilienministerin Kristina Schröder“)', () => {
+    const r = run(article(
+      '„Wir sind zufrieden“, sagte VW-Chef Winterkorn.',
+      'Human Rights Watch-Sprecher Malinowski erklärte: „Das ist Folter.“',
+      '„Es war schwer“, sagte Tennisspieler Daniil Medvedev.',
+    ));
+    expect(r.quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Winterkorn', 'VW-Chef'], ['Malinowski', 'Human Rights Watch-Sprecher'], ['Daniil Medvedev', 'Tennisspieler'],
+    ]);
+  });
+
   it('does not take the object of “told” for the speaker (PolNeAR: “Mook told CBS, …”)', () => {
     const r = run(article('Robby Mook told CBS, “We’re really focused on this opportunity that Hillary has.”'));
     expect(speakers(r)).toEqual(['Robby Mook']);
