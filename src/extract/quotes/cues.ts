@@ -47,7 +47,9 @@ export function cueAfter(after: string, closedSentence: boolean, linkedToQuote =
   if (!tokens.length) return null;
   if (closedSentence && /^\p{Ll}/u.test(text) === false && !/^\p{Lu}/u.test(text)) return null;
 
-  for (const acc of [...ACCORDING_BEFORE]) {
+  // after a quote that ended its sentence, "Laut der Website …" opens the next sentence: not this quote's source
+  const newSentence = closedSentence && /^\p{Lu}/u.test(text);
+  for (const acc of newSentence ? [] : ACCORDING_BEFORE) {
     if (fold(text).startsWith(acc + ' ')) {
       const np = text.slice(acc.length + 1);
       return { np: cutNp(np), npStart: lead + acc.length + 1, how: 'according to X', weak: false };

@@ -218,6 +218,19 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  it('does not take an “according to” opening the next sentence for the source of a finished quote (Wikinews: „… mit folgenden Worten: „…“ Laut der Website „icelandreview.com“ wird …“)', () => {
+    const r = run(article('Arni Finnsson kommentierte die Entscheidung mit folgenden Worten: „Es gibt in Island keinen Markt für dieses Fleisch.“ Laut der Website „icelandreview.com“ wird ein Schiff bald bereit sein.'));
+    expect(r.quotes[0]!.speaker).toBe('Arni Finnsson');
+  });
+
+  it('resolves „Er“ to the man just described, known as a man by his German first name (Wikinews: „verteidigte der Vorsitzende …, Sebastian Edathy (SPD), den Gesetzentwurf. Er … bezeichnete … als „maßvoll““)', () => {
+    const r = run(article(
+      'Die Pläne des Bundesinnenministers, Wolfgang Schäuble, stießen auf Kritik.',
+      'Unterdessen verteidigte der Vorsitzende des Bundestags-Innenausschusses, Sebastian Edathy (SPD), den Gesetzentwurf. Er bezeichnete die Erweiterung der Kompetenzen als „maßvoll“.',
+    ));
+    expect(speakers(r)).toEqual(['Sebastian Edathy']);
+  });
+
   it('does not take the object of “told” for the speaker (PolNeAR: “Mook told CBS, …”)', () => {
     const r = run(article('Robby Mook told CBS, “We’re really focused on this opportunity that Hillary has.”'));
     expect(speakers(r)).toEqual(['Robby Mook']);
