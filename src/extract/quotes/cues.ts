@@ -4,7 +4,7 @@
  *   before the quote  X said: “…” / X: “…” / According to X, “…” / X called for “…” (embedded fragments)
  * Each cue yields the text of the speaker's noun phrase; `speaker-np.ts` turns it into a person.
  */
-import { fold, SPEECH_VERBS, FRAMING_VERBS, CITING_VERBS, SPEAKER_NP_ENDERS, MAX_VERB_WORDS, ACCORDING_BEFORE, ACCORDING_AFTER } from './lexicon';
+import { fold, SPEECH_VERBS, FRAMING_VERBS, CITING_VERBS, ADDRESSEE_VERBS, SPEAKER_NP_ENDERS, MAX_VERB_WORDS, ACCORDING_BEFORE, ACCORDING_AFTER } from './lexicon';
 import { tokenize, type Token } from './names';
 
 export interface Cue {
@@ -43,7 +43,7 @@ export function cueAfter(after: string, closedSentence: boolean, linkedToQuote =
   if (!text) return null;
   // “…,” she said / „…“, sagte er: a cue follows the quote's own comma (or ! ? …) or a comma after it
   const linked = linkedToQuote || /,/.test(after.slice(0, lead));
-  const tokens = tokenize(text).slice(0, 24);
+  const tokens = tokenize(text).slice(0, 32);
   if (!tokens.length) return null;
   if (closedSentence && /^\p{Ll}/u.test(text) === false && !/^\p{Lu}/u.test(text)) return null;
 
@@ -56,7 +56,7 @@ export function cueAfter(after: string, closedSentence: boolean, linkedToQuote =
     }
   }
   // said X
-  const v = verbAt(tokens, 0, SPEECH_VERBS);
+  const v = ADDRESSEE_VERBS.has(lower(tokens[0]!)) ? 0 : verbAt(tokens, 0, SPEECH_VERBS);
   if (v) {
     const verbText = tokens.slice(0, v).map((t) => t.text).join(' ');
     const inverted = FRENCH_INVERTED.exec(verbText);
@@ -70,9 +70,11 @@ export function cueAfter(after: string, closedSentence: boolean, linkedToQuote =
   }
   // X said (only right after the quote's own punctuation: “…,” X said — not “…” at the release, X said)
   if (!linked) return sentenceFinalCue(text, lead);
-  for (let i = 1; i < Math.min(tokens.length, 16); i++) {
+  for (let i = 1; i < Math.min(tokens.length, 30); i++) {
     const n = verbAt(tokens, i, SPEECH_VERBS);
     if (!n) continue;
+    // a long subject only as "Name, a description," closed by its comma
+    if (i >= 16 && !/,\s*$/.test(text.slice(0, tokens[i]!.start))) return null;
     const np = text.slice(0, tokens[i]!.start).replace(/[\s,]+$/, '');
     if (!looksLikeNounPhrase(np)) return null;
     const tail = text.slice(tokens[i + n - 1]!.end);
@@ -102,7 +104,7 @@ function sentenceFinalCue(text: string, lead: number): Cue | null {
   }
   for (const m of text.matchAll(/,\s+(\p{Ll}+)(\s\p{Ll}+)?\s/gu)) {
     const verb = m[2] && SPEECH_VERBS.has(fold(m[1]! + m[2])) ? m[1]! + m[2] : SPEECH_VERBS.has(fold(m[1]!)) ? m[1]! : null;
-    if (!verb) continue;
+    if (!verb || ADDRESSEE_VERBS.has(fold(verb))) continue; // "…, told The Huffington Post": the paper listens
     const at = m.index + m[0].indexOf(verb) + verb.length;
     const np = cutNp(text.slice(at).trim());
     if (np && /\p{Lu}/u.test(np) && tokenize(np).length <= 20) return { np, npStart: lead + at, how: 'said X', weak: false };

@@ -231,6 +231,15 @@ describe('attribution patterns', () => {
     expect(speakers(r)).toEqual(['Sebastian Edathy']);
   });
 
+  it('never credits the listener after “told”, and reads a long “Name, description,” subject before it (PolNeAR: “…” Malkia Cyril, the executive director at …, told The Huffington Post.)', () => {
+    const r = run(article(
+      '“This narrative is being pushed by media,” Malkia Cyril, the executive director at the Center of Media Justice and whose also featured in the film, told The Huffington Post.',
+      '“It is pushed everywhere,” said one viewer after the screening, told The Huffington Post.',
+    ));
+    expect(speakers(r)[0]).toBe('Malkia Cyril');
+    expect(speakers(r)).not.toContain('Huffington Post');
+  });
+
   it('does not take the object of “told” for the speaker (PolNeAR: “Mook told CBS, …”)', () => {
     const r = run(article('Robby Mook told CBS, “We’re really focused on this opportunity that Hillary has.”'));
     expect(speakers(r)).toEqual(['Robby Mook']);
