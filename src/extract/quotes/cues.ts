@@ -150,7 +150,7 @@ function stripAdverbials(np: string): string {
 function cutNp(np: string): string {
   // the dot of "Del." or "H." does not end the sentence
   const plain = np.replace(ABBREV, (a) => a.slice(0, -1) + ' ');
-  const m = /(?:[.;!?](?:\s|$)|\s(?:who|which|whose|whom)\s|\s[\u2014\u2013]\s|,\s*(?:who|which|adding|noting|saying|explaining|referring|speaking|according|before|after|when|as|while|but|and|der|die|das|qui|que|quien|que)\b|\s(?:on|in|at|during|am|im)\s+(?:a\s+|an\s+|the\s+)?(?:statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|press|news|conference|call|telephone|phone|email|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu.exec(plain);
+  const m = /(?:[.;!?](?:\s|$)|\s(?:who|which|whose|whom)\s|\s[\u2014\u2013]\s|,\s*(?:who|which|told|adding|noting|saying|explaining|referring|speaking|according|before|after|when|as|while|but|and|der|die|das|qui|que|quien|que)\b|\s(?:on|in|at|during|am|im)\s+(?:a\s+|an\s+|the\s+)?(?:statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|press|news|conference|call|telephone|phone|email|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu.exec(plain);
   let cut = m ? np.slice(0, m.index) : np;
   // "General George Casey heute anlässlich einer Pressekonferenz": a time or circumstance word ends the name
   const ender = tokenize(cut).find((t, i) => i > 0 && SPEAKER_NP_ENDERS.has(fold(t.text)));
