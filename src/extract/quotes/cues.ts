@@ -4,7 +4,7 @@
  *   before the quote  X said: “…” / X: “…” / According to X, “…” / X called for “…” (embedded fragments)
  * Each cue yields the text of the speaker's noun phrase; `speaker-np.ts` turns it into a person.
  */
-import { fold, SPEECH_VERBS, FRAMING_VERBS, CITING_VERBS, SPEAKER_NP_ENDERS, MAX_VERB_WORDS, ACCORDING_BEFORE, ACCORDING_AFTER } from './lexicon';
+import { fold, SPEECH_VERBS, FRAMING_VERBS, CITING_VERBS, ADDRESSEE_VERBS, SPEAKER_NP_ENDERS, MAX_VERB_WORDS, ACCORDING_BEFORE, ACCORDING_AFTER } from './lexicon';
 import { tokenize, type Token } from './names';
 
 export interface Cue {
@@ -43,18 +43,20 @@ export function cueAfter(after: string, closedSentence: boolean, linkedToQuote =
   if (!text) return null;
   // “…,” she said / „…“, sagte er: a cue follows the quote's own comma (or ! ? …) or a comma after it
   const linked = linkedToQuote || /,/.test(after.slice(0, lead));
-  const tokens = tokenize(text).slice(0, 24);
+  const tokens = tokenize(text).slice(0, 32);
   if (!tokens.length) return null;
   if (closedSentence && /^\p{Ll}/u.test(text) === false && !/^\p{Lu}/u.test(text)) return null;
 
-  for (const acc of [...ACCORDING_BEFORE]) {
+  // after a quote that ended its sentence, "Laut der Website …" opens the next sentence: not this quote's source
+  const newSentence = closedSentence && /^\p{Lu}/u.test(text);
+  for (const acc of newSentence ? [] : ACCORDING_BEFORE) {
     if (fold(text).startsWith(acc + ' ')) {
       const np = text.slice(acc.length + 1);
       return { np: cutNp(np), npStart: lead + acc.length + 1, how: 'according to X', weak: false };
     }
   }
   // said X
-  const v = verbAt(tokens, 0, SPEECH_VERBS);
+  const v = ADDRESSEE_VERBS.has(lower(tokens[0]!)) ? 0 : verbAt(tokens, 0, SPEECH_VERBS);
   if (v) {
     const verbText = tokens.slice(0, v).map((t) => t.text).join(' ');
     const inverted = FRENCH_INVERTED.exec(verbText);
@@ -68,14 +70,16 @@ export function cueAfter(after: string, closedSentence: boolean, linkedToQuote =
   }
   // X said (only right after the quote's own punctuation: “…,” X said — not “…” at the release, X said)
   if (!linked) return sentenceFinalCue(text, lead);
-  for (let i = 1; i < Math.min(tokens.length, 16); i++) {
+  for (let i = 1; i < Math.min(tokens.length, 30); i++) {
     const n = verbAt(tokens, i, SPEECH_VERBS);
     if (!n) continue;
+    // a long subject only as "Name, a description," closed by its comma
+    if (i >= 16 && !/,\s*$/.test(text.slice(0, tokens[i]!.start))) return null;
     const np = text.slice(0, tokens[i]!.start).replace(/[\s,]+$/, '');
     if (!looksLikeNounPhrase(np)) return null;
     const tail = text.slice(tokens[i + n - 1]!.end);
     if (closedSentence && !bareTail(tail)) return null;
-    if (/^\s*(?:that|dass|que)\b/i.test(tail)) return null;
+    if (/^\s*,?\s*(?:that|dass|que)\b/i.test(tail)) return null; // "sagte, dass …": reported speech of its own
     return { np, npStart: lead, how: 'X said', weak: false };
   }
   for (const acc of ACCORDING_AFTER) {
@@ -100,7 +104,7 @@ function sentenceFinalCue(text: string, lead: number): Cue | null {
   }
   for (const m of text.matchAll(/,\s+(\p{Ll}+)(\s\p{Ll}+)?\s/gu)) {
     const verb = m[2] && SPEECH_VERBS.has(fold(m[1]! + m[2])) ? m[1]! + m[2] : SPEECH_VERBS.has(fold(m[1]!)) ? m[1]! : null;
-    if (!verb) continue;
+    if (!verb || ADDRESSEE_VERBS.has(fold(verb))) continue; // "…, told The Huffington Post": the paper listens
     const at = m.index + m[0].indexOf(verb) + verb.length;
     const np = cutNp(text.slice(at).trim());
     if (np && /\p{Lu}/u.test(np) && tokenize(np).length <= 20) return { np, npStart: lead + at, how: 'said X', weak: false };
@@ -146,7 +150,7 @@ function stripAdverbials(np: string): string {
 function cutNp(np: string): string {
   // the dot of "Del." or "H." does not end the sentence
   const plain = np.replace(ABBREV, (a) => a.slice(0, -1) + ' ');
-  const m = /(?:[.;!?](?:\s|$)|\s(?:who|which|whose|whom)\s|\s[\u2014\u2013]\s|,\s*(?:who|which|adding|noting|saying|explaining|referring|speaking|according|before|after|when|as|while|but|and|der|die|das|qui|que|quien|que)\b|\s(?:on|in|at|during|am|im)\s+(?:a\s+|an\s+|the\s+)?(?:statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|press|news|conference|call|telephone|phone|email|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu.exec(plain);
+  const m = /(?:[.;!?](?:\s|$)|\s(?:who|which|whose|whom)\s|\s[\u2014\u2013]\s|,\s*(?:who|which|told|adding|noting|saying|explaining|referring|speaking|according|before|after|when|as|while|but|and|der|die|das|qui|que|quien|que)\b|\s(?:on|in|at|during|am|im)\s+(?:a\s+|an\s+|the\s+)?(?:statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|press|news|conference|call|telephone|phone|email|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu.exec(plain);
   let cut = m ? np.slice(0, m.index) : np;
   // "General George Casey heute anlässlich einer Pressekonferenz": a time or circumstance word ends the name
   const ender = tokenize(cut).find((t, i) => i > 0 && SPEAKER_NP_ENDERS.has(fold(t.text)));
@@ -215,7 +219,13 @@ export function cueBefore(before: string): Cue[] {
     const namedBefore = /ing$/i.test(tokens[i]!.text) && !participle ? /(?:^|\s)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+$/u.exec(trimmed.slice(0, tokens[i]!.start)) : null;
     if (namedBefore) cues.push({ np: namedBefore[1]!, npStart: namedBefore.index + namedBefore[0].indexOf(namedBefore[1]!), how: 'subject', weak: true });
     const clauseStart = participle ? sentenceSubjectStart(trimmed.slice(0, tokens[i]!.start)) : subjectStart(trimmed, tokens[i]!.start);
-    const np = trimmed.slice(clauseStart, tokens[i]!.start).trim();
+    let np = trimmed.slice(clauseStart, tokens[i]!.start).trim();
+    // "Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie": the subject of the first verb
+    if (/\s(?:und|and|et|y|e)$/i.test(np)) {
+      const own = tokenize(np);
+      const first = own.findIndex((t, k) => k > 0 && (verbAt(own, k, SPEECH_VERBS) || verbAt(own, k, FRAMING_VERBS)));
+      if (first > 0) np = np.slice(0, own[first]!.start).trim();
+    }
     // "Nachdem … unterscheide, entgegnete Suttner empört:": a clause before the verb is not its subject
     const clauseBefore = !!behindCue && /,\s*$/.test(trimmed.slice(0, tokens[i]!.start));
     if (clauseBefore) cues.push(behindCue);

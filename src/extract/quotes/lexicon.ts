@@ -16,6 +16,8 @@ export const SPEECH_VERBS = set(all(verbs.speech));
 export const FRAMING_VERBS = set(all(verbs.framing));
 /** "quoted", "zitiert": the subject passes on someone else's words. */
 export const CITING_VERBS = set(verbs.citing);
+/** "told": the noun phrase after it is the listener. */
+export const ADDRESSEE_VERBS = set(verbs.addressee);
 /** Longest verb phrase in words, so matching can look ahead that far. */
 export const MAX_VERB_WORDS = Math.max(...[...SPEECH_VERBS, ...FRAMING_VERBS].map((v) => v.split(' ').length));
 export const ACCORDING_BEFORE = verbs.according.filter((a) => !a.startsWith('~')).map(fold);
@@ -36,7 +38,17 @@ export const ROLE_F = set(lexicon.genderedRoleWords.female);
 export const ROLE_M = set(lexicon.genderedRoleWords.male);
 export const ROLE_KINDS = Object.entries(lexicon.roleKinds).map(([kind, words]) => ({ kind, words: words.map(fold) }));
 export const ALL_ROLE_WORDS = set(all(lexicon.roleKinds).filter((w) => !w.includes(' ')));
+const GERMAN_ROLE_SUFFIXES = lexicon.germanRoleSuffixes.map(fold);
+/** A role word, or a German compound ending in one ("VW-Chef", "Bundesfamilienministerin"). */
+export const isRoleWord = (w: string): boolean => {
+  const f = fold(w);
+  return ALL_ROLE_WORDS.has(f) || GERMAN_ROLE_SUFFIXES.some((s) => f.length > s.length + 2 && f.endsWith(s));
+};
 export const ORG_WORDS = set(lexicon.orgWords);
+const GERMAN_ORG_SUFFIXES = lexicon.germanOrgSuffixes.map(fold);
+/** "Bundesministerium", "Staatsanwaltschaft": a German compound that names an organisation. */
+export const isGermanOrgNoun = (w: string): boolean => /^\p{Lu}/u.test(w) && GERMAN_ORG_SUFFIXES.some((s) => fold(w).endsWith(s));
+export const SEPARABLE_PARTICLES = set(lexicon.separableVerbParticles);
 export const ANON_HEADS = set(lexicon.anonymous);
 export const ANON_FORMULAS = lexicon.anonymousFormulas.map(fold);
 export const TITLE_TRIGGERS = lexicon.titleTriggers.map(fold);

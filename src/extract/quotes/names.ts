@@ -5,7 +5,7 @@
  */
 import {
   fold, ORG_WORDS, NOT_NAMES, TITLE_WORDS, HONORIFIC_F, HONORIFIC_M, FIRST_F, FIRST_M, ROLE_F, ROLE_M,
-  ALL_ROLE_WORDS, TITLE_PREFIX_WORDS, type Gender,
+  isRoleWord, TITLE_PREFIX_WORDS, isGermanOrgNoun, type Gender,
 } from './lexicon';
 
 export interface Token {
@@ -81,7 +81,8 @@ export function findRuns(text: string, tokens: Token[], common?: Set<string>): N
       i++;
       continue;
     }
-    if (common && common.has(tokens[i]!.text.toLowerCase()) && /(?:^|[.!?"“”:]\s*)$/u.test(text.slice(Math.max(0, tokens[i]!.start - 3), tokens[i]!.start).trimEnd() || '')) {
+    const particleStart = NAME_PARTICLES.has(tokens[i]!.text.toLowerCase()) && NAME_PARTICLES.has(tokens[i + 1]?.text ?? '') && isCap(tokens[i + 2]?.text ?? '');
+    if (!particleStart && common && common.has(tokens[i]!.text.toLowerCase()) && /(?:^|[.!?"“”:]\s*)$/u.test(text.slice(Math.max(0, tokens[i]!.start - 3), tokens[i]!.start).trimEnd() || '')) {
       i++;
       continue;
     }
@@ -92,7 +93,18 @@ export function findRuns(text: string, tokens: Token[], common?: Set<string>): N
       if (!/^\s{1,2}$/.test(gap) && !(gap === '' && tokens[j - 1]!.text.endsWith('.'))) break;
       if (/['’]s$/.test(tokens[j - 1]!.text)) break; // "Turk’s predecessor": the possessive ends the name
       const t = tokens[j]!.text;
-      if (isCap(t)) run.push(tokens[j++]!);
+      // "Ursula von der Leyen", "Von der Leyen": lower-case particles inside a surname
+      // (only after a first name: "Bernard Aubin von der CFTC" is a man from somewhere)
+      const particles = (run.length === 1 || isFirstName(tokens[j - 1]!.text)) && !isAcronym(tokens[j + 2]?.text ?? '') && NAME_PARTICLES.has(t) && NAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2] && isCap(tokens[j + 2]!.text) && /^\s$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) && /^\s$/.test(text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start));
+      if (particles) {
+        run.push(tokens[j]!, tokens[j + 1]!, tokens[j + 2]!);
+        j += 3;
+      } else if (isCap(t)) run.push(tokens[j++]!);
+      else if (t === 'der' && isGermanOrgNoun(tokens[j - 1]!.text) && tokens[j + 1] && isCap(tokens[j + 1]!.text)) {
+        // "Gewerkschaft der Polizei": an organisation's name goes on through its genitive
+        run.push(tokens[j]!, tokens[j + 1]!);
+        j += 2;
+      }
       else if ((CONNECTORS.has(t) || (NAME_PARTICLES.has(t) && /^(?:von|van|de)$/i.test(tokens[j - 1]!.text))) && tokens[j + 1] && isCap(tokens[j + 1]!.text) && /^\s$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
         run.push(tokens[j]!, tokens[j + 1]!);
         j += 2;
@@ -102,6 +114,12 @@ export function findRuns(text: string, tokens: Token[], common?: Set<string>): N
     // German capitalises every noun: "die Verlängerung", "seinem Team" are not names
     if (made && (made.kind === 'person' || made.kind === 'single') && !made.titles.length && !isFirstName(made.tokens[0]!.text)) {
       const prev = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, made.start - 12), made.start))?.[1] ?? '';
+      if (NOUN_DETERMINERS.has(prev) && made.tokens.some((t) => isGermanOrgNoun(t.text))) {
+        // "die Staatsanwaltschaft Krefeld", "Die Bundesregierung": an organisation
+        runs.push({ ...made, kind: 'org' });
+        i = j;
+        continue;
+      }
       if (NOUN_DETERMINERS.has(prev)) {
         // "des Verwaltungsrats Ulrich Müller": a noun, then a two-word name
         const rest = run.length >= 3 ? classifyRun(run.slice(1)) : null;
@@ -120,11 +138,19 @@ function classifyRun(run: Token[]): NameRun | null {
   const titles: Token[] = [];
   let k = 0;
   // leading function words ("The", "But") and titles ("President", "Mr.") are not the name
-  while (k < run.length - 1 && !isAcronym(run[k]!.text) && !KEPT_ACRONYMS.test(run[k]!.text) && (NOT_NAMES.has(fold(stripDot(run[k]!.text))) || TITLE_WORDS.has(fold(stripDot(run[k]!.text))) || ALL_ROLE_WORDS.has(fold(run[k]!.text)))) {
+  // "Von der Leyen" opening a sentence: the particle belongs to the surname
+  const particleSurname = run.length >= 3 && NAME_PARTICLES.has(run[0]!.text.toLowerCase()) && NAME_PARTICLES.has(run[1]!.text);
+  while (!particleSurname && k < run.length - 1 && !isAcronym(run[k]!.text) && !KEPT_ACRONYMS.test(run[k]!.text) && (NOT_NAMES.has(fold(stripDot(run[k]!.text))) || TITLE_WORDS.has(fold(stripDot(run[k]!.text))) || isRoleWord(run[k]!.text))) {
     if (!NOT_NAMES.has(fold(stripDot(run[k]!.text))) || /^(?:mr|mrs|ms|dr)\.?$/i.test(run[k]!.text)) titles.push(run[k]!);
     k++;
   }
   let tokens = run.slice(k);
+  // "Aufsichtsvorsitzender von SWB": a description and an organisation, not a "von" surname
+  const atOrg = tokens.findIndex((t, i) => i > 0 && NAME_PARTICLES.has(t.text) && tokens[i + 1] && isAcronym(tokens[i + 1]!.text));
+  if (atOrg > 0) {
+    const org = tokens.slice(atOrg + 1);
+    return { start: org[0]!.start, end: org[org.length - 1]!.end, tokens: org, titles: [...titles, ...tokens.slice(0, atOrg + 1)], kind: org.length === 1 ? 'acronym' : 'org', possessive: false };
+  }
   const last = tokens[tokens.length - 1]!;
   const possessive = /['’]s?$/.test(last.text) && !/^\p{Lu}+s$/u.test(last.text);
   const words = tokens.map((t) => fold(stripDot(stripPossessive(t.text))));
@@ -139,7 +165,9 @@ function classifyRun(run: Token[]): NameRun | null {
     return { start: tokens[0]!.start, end, tokens, titles, kind: 'person', possessive };
   }
   // an organisation's name has a head word and more ("Human Rights Office"); a bare "Partei" or "Bank" is a noun
-  if (tokens.length > 1 && words.some((w) => ORG_WORDS.has(w))) return { start, end, tokens, titles, kind: 'org', possessive };
+  if (tokens.length > 1 && (words.some((w) => ORG_WORDS.has(w)) || tokens.some((t) => isGermanOrgNoun(t.text)))) return { start, end, tokens, titles, kind: 'org', possessive };
+  // "Gouverneur von Tabasco": a title and a place, nobody's name
+  if (/^\p{Ll}/u.test(tokens[0]!.text)) return null;
   if (tokens.length === 1) {
     if (isAcronym(last.text)) return { start, end, tokens, titles, kind: 'acronym', possessive };
     return { start, end, tokens, titles, kind: 'single', possessive };
@@ -147,7 +175,7 @@ function classifyRun(run: Token[]): NameRun | null {
   // "Secretary of State John Kerry": the name is what follows the last connector
   const c = tokens.map((t) => CONNECTORS.has(t.text) && !NAME_PARTICLES.has(t.text)).lastIndexOf(true);
   // "Cameron Easley for Morning Consult": two plain name words, then where the person is from
-  const plainPerson = c === 2 && /^(?:for|of|at)$/.test(tokens[c]!.text) && tokens.slice(0, 2).every((t) => !isAcronym(t.text) && !ALL_ROLE_WORDS.has(fold(t.text)) && !TITLE_WORDS.has(fold(stripDot(t.text))) && !TITLE_PREFIX_WORDS.has(fold(stripDot(t.text))) && !NOT_NAMES.has(fold(stripDot(t.text))));
+  const plainPerson = c === 2 && /^(?:for|of|at)$/.test(tokens[c]!.text) && tokens.slice(0, 2).every((t) => !isAcronym(t.text) && !isRoleWord(t.text) && !TITLE_WORDS.has(fold(stripDot(t.text))) && !TITLE_PREFIX_WORDS.has(fold(stripDot(t.text))) && !NOT_NAMES.has(fold(stripDot(t.text))));
   if (c >= 0 && (tokens.slice(0, c).some((t) => isFirstName(t.text)) || plainPerson || (c >= 2 && tokens.length - c - 1 === 1 && tokens[c]!.text === 'of'))) {
     // "Jamie Werner of Ngātiwai": a person from somewhere
     tokens = tokens.slice(0, c);
@@ -162,6 +190,8 @@ function classifyRun(run: Token[]): NameRun | null {
     if (!tokens.length) return null;
     // "Vorsitzende des Bundestags-Innenausschusses": a German genitive noun, not a person
     if (genitive && tokens.length === 1) return null;
+    // "Chef des Verwaltungsrats Ulrich Müller": the genitive noun, then the name
+    if (genitive && tokens.length >= 3) titles.push(tokens.shift()!);
     if (tokens.length === 1) return { start: tokens[0]!.start, end, tokens, titles, kind: isAcronym(tokens[0]!.text) ? 'acronym' : 'single', possessive };
   }
   if (tokens.every((t) => isAcronym(t.text))) return { start: tokens[0]!.start, end, tokens, titles, kind: 'org', possessive };
@@ -172,7 +202,7 @@ function classifyRun(run: Token[]): NameRun | null {
   if (cut > 0 && isFirstName(tokens[0]!.text)) cut = -1;
   if (cut < 0) {
     for (let i = tokens.length - 2; i >= 0; i--) {
-      if (TITLE_PREFIX_WORDS.has(fold(stripDot(tokens[i]!.text)))) {
+      if (TITLE_PREFIX_WORDS.has(fold(stripDot(tokens[i]!.text))) || isRoleWord(tokens[i]!.text)) {
         cut = i + 1;
         break;
       }
@@ -211,7 +241,7 @@ export class Registry {
     if (run.possessive) names[names.length - 1] = stripPossessive(names[names.length - 1]!);
     const full = names.join(' ');
     const surname = fold(names[names.length - 1]!);
-    const first = names.length > 1 ? fold(names[0]!) : null;
+    const first = names.length > 1 && !NAME_PARTICLES.has(fold(names[0]!)) ? fold(names[0]!) : null;
     const existing = (this.bySurname.get(surname) ?? []).filter((e) => {
       const ef = fold(e.name.split(' ')[0]!);
       return !first || e.name.split(' ').length === 1 || ef === first || ef[0] === first[0];
@@ -288,7 +318,8 @@ export class Registry {
     const h = fold(head);
     for (let i = this.entities.length - 1; i >= 0; i--) {
       const e = this.entities[i]!;
-      if (e.kind === 'org' && fold(e.name).split(/\s+/).includes(h)) return e;
+      // "das Ministerium" → the "Bundesministerium des Innern" named before
+      if (e.kind === 'org' && fold(e.name).split(/\s+/).some((w) => w === h || (w.endsWith(h) && h.length >= 5))) return e;
     }
     return undefined;
   }

@@ -6,7 +6,7 @@
  *   "a source familiar with the talks"                  → anonymous
  *   "she"                                               → a pronoun, resolved by the caller
  */
-import { fold, pronounKind, possessiveKind, ANON_HEADS, ANON_FORMULAS, ORG_WORDS, ALL_ROLE_WORDS, TITLE_PREFIX_WORDS, type PronounKind } from './lexicon';
+import { fold, pronounKind, possessiveKind, isGermanOrgNoun, ANON_HEADS, ANON_FORMULAS, ORG_WORDS, isRoleWord, TITLE_PREFIX_WORDS, SEPARABLE_PARTICLES, SPEECH_VERBS, type PronounKind } from './lexicon';
 import { findRuns, tokenize, runName, genderFromRole, isFirstName, type Entity, type NameRun, type Registry } from './names';
 
 export interface SpeakerGuess {
@@ -27,7 +27,10 @@ const PREPOSITION = /\s(?:by|of|from|for|with|at|von|vom|de|du|des|por|do|da)\s/
  */
 export function parseSpeakerNp(npRaw: string, registry: Registry, lookup: (word: string) => Entity | undefined = (w) => registry.known(w)): SpeakerGuess {
   // a dash aside ("Bachelet — released minutes before her term ended — cited") is not the subject
-  const np = npRaw.replace(/\s[\u2014\u2013\u2015]\s[^\u2014\u2013\u2015]*\s[\u2014\u2013\u2015](?=\s|$)/g, ' ').replace(/^[\s,;:\u2014\u2013-]+|[\s,;:.\u2014\u2013-]+$/g, '');
+  let np = npRaw.replace(/\s[\u2014\u2013\u2015]\s[^\u2014\u2013\u2015]*\s[\u2014\u2013\u2015](?=\s|$)/g, ' ').replace(/^[\s,;:\u2014\u2013-]+|[\s,;:.\u2014\u2013-]+$/g, '');
+  // "teilte die Staatsanwaltschaft Krefeld mit": the verb's particle closes the sentence
+  const lastWord = /\s(\p{Ll}+)$/u.exec(np);
+  if (lastWord && SEPARABLE_PARTICLES.has(lastWord[1]!)) np = np.slice(0, lastWord.index);
   if (!np) return NONE;
   const tokens = tokenize(np);
   if (!tokens.length) return NONE;
@@ -96,8 +99,9 @@ export function parseSpeakerNp(npRaw: string, registry: Registry, lookup: (word:
   const words = plain.split(/\s+/);
   if (DETERMINERS.test(np) && /^(?:the|der|die|das|le|la|el)\s/i.test(np) && words.length <= 3) {
     const headWord = words[words.length - 1]!;
-    if (ORG_WORDS.has(fold(headWord))) {
-      const e = registry.orgByHead(headWord);
+    if (ORG_WORDS.has(fold(headWord)) || isGermanOrgNoun(headWord)) {
+      // "Die Bundesregierung" names one organisation by itself; "the office" needs one named before
+      const e = registry.orgByHead(headWord) ?? (isGermanOrgNoun(headWord) && words.length === 1 ? registry.org(headWord) : undefined);
       if (e) return { ...NONE, entity: e };
     }
   }
@@ -166,14 +170,20 @@ export function describeMention(text: string, start: number, end: number, regist
   const clause = text.slice(Math.max(0, start - 80), start);
   let pre = clause.slice(clause.search(/[^,;:.!?()\u2014\u2013\uE000]*$/)).trim();
   let preTokens = tokenize(pre);
+  // "…“, sagte VW-Chef Winterkorn": the speech verb is not part of the description
+  const verbAt = preTokens.findLastIndex((t) => SPEECH_VERBS.has(fold(t.text)));
+  if (verbAt >= 0) {
+    pre = pre.slice(preTokens[verbAt]!.end).trim();
+    preTokens = tokenize(pre);
+  }
   if (preTokens.length > 8) {
     // "It should not surprise anyone that Alameda County District Attorney": keep the title words
     let k = preTokens.length;
-    while (k > 0 && (/^\p{Lu}/u.test(preTokens[k - 1]!.text) || ALL_ROLE_WORDS.has(fold(preTokens[k - 1]!.text)))) k--;
+    while (k > 0 && (/^\p{Lu}/u.test(preTokens[k - 1]!.text) || isRoleWord(preTokens[k - 1]!.text))) k--;
     pre = k < preTokens.length ? pre.slice(preTokens[k]!.start) : '';
     preTokens = tokenize(pre);
   }
-  const usable = preTokens.length <= 8 && preTokens.some((t) => ALL_ROLE_WORDS.has(fold(t.text.replace(/\.$/, ''))));
+  const usable = preTokens.length <= 8 && preTokens.some((t) => isRoleWord(t.text.replace(/\.$/, '')));
   const after = /^\s*,\s*([^,;\uE000]{3,160}?)(?:,|\.\s+\p{Lu}|\.?\s*$)/u.exec(text.slice(end, end + 170));
   const found = roleFrom(usable ? pre : '', after ? after[1]!.trim() : '', registry);
   if (found.role) return found;
@@ -240,7 +250,7 @@ function isRole(role: string): boolean {
   if (/^\p{Ll}+ing\b/u.test(role)) return false; // "bristling with anger"
   // a description names a role somewhere ("OHCHR spokeswoman", "Turk’s predecessor", "a fierce elder of …")
   const words = tokenize(role).map((t) => fold(t.text.replace(/['’]s?$|\.$/, '')));
-  if (!words.some((w) => ALL_ROLE_WORDS.has(w) || TITLE_PREFIX_WORDS.has(w))) return false;
+  if (!words.some((w) => isRoleWord(w) || TITLE_PREFIX_WORDS.has(w))) return false;
   return words.length <= 20;
 }
 
@@ -248,7 +258,7 @@ function isRole(role: string): boolean {
 function looksLikeDescription(s: string): boolean {
   if (/^(?:the|a|an|its|his|her|their|der|die|das|ein|eine|le|la|un|une|el|o|a)\s/i.test(s)) return true;
   if (/^\p{Lu}[\p{L}.&-]*['’]s?\s/u.test(s)) return true;
-  return tokenize(s).slice(0, 4).some((t) => ALL_ROLE_WORDS.has(fold(t.text)));
+  return tokenize(s).slice(0, 4).some((t) => isRoleWord(t.text));
 }
 
 function isOrgName(s: string, registry: Registry): boolean {

@@ -166,6 +166,80 @@ describe('attribution patterns', () => {
     expect(speakers(r)).toEqual(['Hillary Clinton', 'Donald Trump']);
   });
 
+  it('keeps name particles in a surname, also opening a sentence (Wikinews: „Ursula von der Leyen“ … „Von der Leyen betonte, …“)', () => {
+    const r = run(article(
+      'Arbeitsministerin Ursula von der Leyen will umschulen. Damit handele es sich um die größte Insolvenz.',
+      'Von der Leyen betonte, unter den Verkäuferinnen seien „viele Frauen, die Erfahrung haben im Umgang mit Kindern.“',
+    ));
+    expect(speakers(r)).toEqual(['Ursula von der Leyen']);
+  });
+
+  it('reads a name after a German genitive noun and an organisation after “von” (Wikinews: „so der Chef des Verwaltungsrats Ulrich Müller“, „Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt …“)', () => {
+    const r = run(article(
+      '„Sie auf ihr Parteibuch zu reduzieren, wäre nicht gerecht“, so der Chef des Verwaltungsrats Ulrich Müller.',
+      'Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt den Vorgang „ein Musterbeispiel für Solidarität.“ Ein Sprecher sagte, dass Deutschland Kapazitäten habe.',
+    ));
+    expect(speakers(r)).toEqual(['Ulrich Müller', 'Wolfgang Hürter']);
+  });
+
+  it('lets a German organisation speak, named by a compound noun after its article (Wikinews: „teilte die Staatsanwaltschaft Krefeld mit“, „Die Bundesregierung sagte“, „Die Gewerkschaft der Polizei kritisierte“)', () => {
+    const r = run(article(
+      'Das Bundesministerium des Innern teilte mit, die Regelungen seien „verantwortungsvoll eingesetzt worden“.',
+      'Das Ministerium teilte mit: „Die Lage ist ernst.“',
+      '„Das ist ein Skandal“, teilte die Staatsanwaltschaft Krefeld mit.',
+      'Die Bundesregierung sagte, man sei „zuversichtlich“.',
+      'Die Gewerkschaft der Polizei kritisierte das Vorhaben: „Das ist falsch.“',
+    ));
+    expect(speakers(r)).toEqual(['Bundesministerium des Innern', 'Bundesministerium des Innern', 'Staatsanwaltschaft Krefeld', 'Bundesregierung', 'Gewerkschaft der Polizei']);
+    expect(r.people.every((p) => p.isOrganisation)).toBe(true);
+  });
+
+  it('never credits an organisation or place from a German appositive to the person before it (Wikinews: „Andres Granier, der Gouverneur von Tabasco, sagte“, „Barry Steinhardt, … Direktor der … Bürgerrechtsorganisation ACLU, warnte“)', () => {
+    const r = run(article(
+      'Andres Granier, der Gouverneur von Tabasco, sagte zu den Überschwemmungen: „Wir kämpfen gegen ein Monster.“',
+      'Barry Steinhardt, seines Zeichens Direktor der US-amerikanischen Bürgerrechtsorganisation ACLU, warnte erst vor kurzem: „Europäer werden leiden.“',
+    ));
+    expect(speakers(r)).toEqual(['Andres Granier', 'Barry Steinhardt']);
+  });
+
+  it('gives a second verb joined by “und” the subject of the first (Wikinews: „Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie „reine Spekulation““)', () => {
+    const r = run(article('Derzeit beschäftigt die CCE rund 9.000 Arbeitnehmer. Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie „reine Spekulation“.'));
+    expect(speakers(r)).toEqual(['CCE']);
+  });
+
+  it('splits a German compound role from the name (Wikinews: „sagte VW-Chef Winterkorn“, „Human Rights Watch-Sprecher Malinowski erklärte“, „Bundesfamilienministerin Kristina Schröder“)', () => {
+    const r = run(article(
+      '„Wir sind zufrieden“, sagte VW-Chef Winterkorn.',
+      'Human Rights Watch-Sprecher Malinowski erklärte: „Das ist Folter.“',
+      '„Es war schwer“, sagte Tennisspieler Daniil Medvedev.',
+    ));
+    expect(r.quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Winterkorn', 'VW-Chef'], ['Malinowski', 'Human Rights Watch-Sprecher'], ['Daniil Medvedev', 'Tennisspieler'],
+    ]);
+  });
+
+  it('does not take an “according to” opening the next sentence for the source of a finished quote (Wikinews: „… mit folgenden Worten: „…“ Laut der Website „icelandreview.com“ wird …“)', () => {
+    const r = run(article('Arni Finnsson kommentierte die Entscheidung mit folgenden Worten: „Es gibt in Island keinen Markt für dieses Fleisch.“ Laut der Website „icelandreview.com“ wird ein Schiff bald bereit sein.'));
+    expect(r.quotes[0]!.speaker).toBe('Arni Finnsson');
+  });
+
+  it('resolves „Er“ to the man just described, known as a man by his German first name (Wikinews: „verteidigte der Vorsitzende …, Sebastian Edathy (SPD), den Gesetzentwurf. Er … bezeichnete … als „maßvoll““)', () => {
+    const r = run(article(
+      'Die Pläne des Bundesinnenministers, Wolfgang Schäuble, stießen auf Kritik.',
+      'Unterdessen verteidigte der Vorsitzende des Bundestags-Innenausschusses, Sebastian Edathy (SPD), den Gesetzentwurf. Er bezeichnete die Erweiterung der Kompetenzen als „maßvoll“.',
+    ));
+    expect(speakers(r)).toEqual(['Sebastian Edathy']);
+  });
+
+  it('never credits the listener after “told”, and reads a long “Name, description,” subject before it (PolNeAR: “…” Malkia Cyril, the executive director at …, told The Huffington Post.)', () => {
+    const r = run(article(
+      '“This narrative is being pushed by media,” Malkia Cyril, the executive director at the Center of Media Justice and whose also featured in the film, told The Huffington Post.',
+      '“It is pushed everywhere,” said one viewer after the screening, told The Huffington Post.',
+    ));
+    expect(speakers(r)[0]).toBe('Malkia Cyril');
+    expect(speakers(r)).not.toContain('Huffington Post');
+  });
+
   it('does not take the object of “told” for the speaker (PolNeAR: “Mook told CBS, …”)', () => {
     const r = run(article('Robby Mook told CBS, “We’re really focused on this opportunity that Hillary has.”'));
     expect(speakers(r)).toEqual(['Robby Mook']);
