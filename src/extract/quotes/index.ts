@@ -8,8 +8,9 @@ import { findMarkedSpans, type MarkedSpan } from './marks';
 import { tokenize, findRuns, runName, genderFromRole, Registry, type Entity, type Mention } from './names';
 import { cueAfter, cueBefore, type Cue } from './cues';
 import { parseSpeakerNp, describeMention, type SpeakerGuess } from './speaker-np';
-import { fold, SPEECH_VERBS, TITLE_TRIGGERS, type PronounKind } from './lexicon';
+import { fold, SPEECH_VERBS, TITLE_TRIGGERS, REPORTED_SPEECH_VERBS, type PronounKind } from './lexicon';
 import { buildPeople, countSourcing } from './people';
+import { documentBeforeQuote, lastDocumentIn, POINTS_BACK_TO_DOCUMENT } from './documents';
 
 export interface QuoteFields {
   quotes: Quote[];
@@ -121,6 +122,9 @@ export function attributeQuotes(text: QuoteText, budget: Budget): QuoteFields {
   }
 
   fillContinuations(kept, attributions, prepared);
+  kept.forEach((span, i) => {
+    if (!attributions[i]) attributions[i] = reportedSpeechSource(span, i, kept, attributions, prepared, registry, mentions);
+  });
 
   quotes.forEach((q, i) => {
     const a = attributions[i];
@@ -328,6 +332,9 @@ function attribute(
   const content = prep.para.text.slice(span.start, span.end);
   const afterCue = after ? cueAfter(after, closed, /[,.!?\u2026\u2014-]['’"”]?$/.test(content)) : null;
   if (afterCue) candidates.push({ cue: afterCue, pos: prep.base + span.open });
+  // a document the sentence cites comes before "X:" and the sentence's subject ("So heißt es in dem Schreiben:")
+  const doc = documentCue(prep, span, before);
+  if (doc) candidates.push({ cue: doc, pos: prep.base + span.open });
   for (const cue of cueBefore(before)) candidates.push({ cue, pos: prep.base + sStart + cue.npStart });
   for (const { cue, pos } of candidates) {
     const guess = parseSpeakerNp(cue.np, registry, (word) => lastNamed(word, pos, mentions) ?? registry.known(word));
@@ -336,6 +343,17 @@ function attribute(
     if (!cue.weak) return guess.role ? { entity: null, role: guess.role, org: null, how: cue.how, confidence: 0, anonymous: false } : null;
   }
   return null;
+}
+
+/** "In dem Schreiben heißt es", or "Darin steht" after a sentence that names the document. */
+function documentCue(prep: Prepared, span: MarkedSpan, before: string): Cue | null {
+  const cited = documentBeforeQuote(before);
+  if (cited) return { np: cited.np, npStart: cited.npStart, how: 'according to X', weak: false };
+  const sentence = sentenceStartBefore(prep, span.open);
+  if (sentence === 0 || !POINTS_BACK_TO_DOCUMENT.test(prep.masked.slice(sentence, span.open))) return null;
+  const previous = sentenceStartBefore(prep, sentence - 1);
+  const np = lastDocumentIn(prep.masked.slice(previous, sentence));
+  return np ? { np, npStart: 0, how: 'according to X', weak: false } : null;
 }
 
 /** "Caddell continued:" / "The New York Times reports:" closing the paragraph before the quote. */
@@ -392,6 +410,54 @@ function fillContinuations(spans: MarkedSpan[], attributions: (Attribution | nul
     const next = attributions[i + 1];
     if (next && (next.entity || next.anonymous)) attributions[i] = carry(next, 'continuation', 0.8);
   }
+}
+
+/** Sentences looked back over for the source of reported speech ("Sie seien „…“"). */
+const REPORTED_SPEECH_REACH = 2;
+
+/**
+ * German reported speech goes on without a cue: "Von der Leyen betonte, … „…“ Sie seien „…“",
+ * "In einem Positionspapier heißt es, … Deshalb sei es „…“". A cue-less quote in a sentence with
+ * a Konjunktiv I main verb keeps the source of the quote or speech cue a sentence or two before in
+ * the paragraph, unless the sentence names someone else.
+ */
+function reportedSpeechSource(
+  span: MarkedSpan, i: number, spans: MarkedSpan[], attributions: (Attribution | null)[],
+  prepared: Prepared[], registry: Registry, mentions: Mention[],
+): Attribution | null {
+  const prep = prepared[span.para]!;
+  const sentence = sentenceIndex(prep, span.open);
+  const start = prep.sentenceStarts[sentence]!;
+  const end = prep.sentenceStarts[sentence + 1] ?? prep.masked.length;
+  const own = prep.masked.slice(start, end);
+  // the main clause reports ("Sie seien „…“"), not a clause after a comma that has its own
+  // subject and verb ("Politiker haben angekündigt, man werde …")
+  const mainClause = own.split(/[,;:]/)[0]!;
+  if (!tokenize(mainClause).some((t) => REPORTED_SPEECH_VERBS.has(fold(t.text)))) return null;
+  const carry = (a: Attribution): Attribution | null => {
+    if (!a.entity && !a.anonymous) return null;
+    const named = mentions.filter((m) => m.pos >= prep.base + start && m.pos < prep.base + end && m.entity.kind === 'person');
+    if (named.some((m) => m.entity !== a.entity)) return null; // "habe Müller „…“": someone else is named
+    return { ...a, how: 'reported speech', confidence: Math.min(a.confidence, 0.7) };
+  };
+  for (let s = sentence - 1; s >= Math.max(0, sentence - REPORTED_SPEECH_REACH); s--) {
+    const sStart = prep.sentenceStarts[s]!;
+    const sEnd = prep.sentenceStarts[s + 1]!;
+    // a quote in that sentence: its speaker
+    const j = spans.findLastIndex((x, k) => k < i && x.para === span.para && x.open >= sStart && x.open < sEnd);
+    if (j >= 0) return attributions[j] ? carry(attributions[j]!) : null;
+    // no quote, but a cue: "In einem Positionspapier … heißt es, …" / "Von der Leyen betonte, …"
+    const text = prep.masked.slice(sStart, sEnd);
+    const doc = documentBeforeQuote(text);
+    const cues: Cue[] = doc ? [{ np: doc.np, npStart: doc.npStart, how: 'according to X', weak: false }] : cueBefore(text).filter((c) => !c.weak && c.how !== 'X: ');
+    for (const cue of cues) {
+      const pos = prep.base + sStart + cue.npStart;
+      const a = toAttribution(parseSpeakerNp(cue.np, registry, (word) => lastNamed(word, pos, mentions) ?? registry.known(word)), cue, pos, mentions);
+      if (a) return carry(a);
+    }
+    if (cues.length) return null;
+  }
+  return null;
 }
 
 /** The next paragraph, or one after blocks that are not prose paragraphs (a pull-out, an embed). */

@@ -57,3 +57,12 @@ export const FIRST_F = set(lexicon.firstNames.female);
 export const FIRST_M = set(lexicon.firstNames.male);
 export const TITLE_PREFIX_WORDS = set(lexicon.titleWords);
 export const SPEAKER_NP_ENDERS = set(lexicon.speakerNpEnders);
+const DOC_DE = lexicon.documentNouns.de.map(fold);
+const DOC_EN = set(lexicon.documentNouns.en);
+/** "Pressemitteilung", "Positionspapier", "statement": a document that can be a quote's source (German nouns are capitalised). */
+export const isDocumentNoun = (w: string): boolean => {
+  const f = fold(w);
+  return DOC_EN.has(f) || (/^\p{Lu}/u.test(w) && DOC_DE.some((s) => f === s || (f.endsWith(s) && f.length > s.length + 2)));
+};
+/** German Konjunktiv I forms ("sei", "könne"): the sentence reports someone's speech. */
+export const REPORTED_SPEECH_VERBS = set(lexicon.reportedSpeechVerbs);

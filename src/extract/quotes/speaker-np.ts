@@ -8,6 +8,7 @@
  */
 import { fold, pronounKind, possessiveKind, isGermanOrgNoun, ANON_HEADS, ANON_FORMULAS, ORG_WORDS, isRoleWord, TITLE_PREFIX_WORDS, SEPARABLE_PARTICLES, SPEECH_VERBS, type PronounKind } from './lexicon';
 import { findRuns, tokenize, runName, genderFromRole, isFirstName, type Entity, type NameRun, type Registry } from './names';
+import { documentSource } from './documents';
 
 export interface SpeakerGuess {
   entity: Entity | null;
@@ -38,6 +39,9 @@ export function parseSpeakerNp(npRaw: string, registry: Registry, lookup: (word:
   if (p0 && (tokens.length === 1 || /^(?:also|too|then|later|again|auch|aussi|también|também)$/i.test(tokens[1]!.text))) {
     return { ...NONE, pronoun: p0 };
   }
+  // "einer Pressemitteilung des BMI", "the statement": a document speaks
+  const doc = documentSource(np.split(/\s*,\s*/)[0]!);
+  if (doc) return { ...NONE, entity: registry.findOrg(doc) ?? registry.org(doc) };
   // the speaker is the last comma segment naming someone that is not itself a description:
   // "In one tweet Friday, Trump" / "Michelle Bachelet, Turk’s predecessor" / "… probe, former adviser Fiona Hill"
   const segments = np.split(/\s*,\s*/).slice(0, 3);

@@ -377,6 +377,48 @@ describe('who speaks', () => {
   });
 });
 
+describe('documents and German reported speech', () => {
+  it('credits a document, with the organisation named after it, when the source is a document (Wikinews-de: “laut einer Pressemitteilung des BMI”)', () => {
+    const r = run(article('Das neue Zentrum dient laut einer Pressemitteilung des BMI der Verbesserung des „Informationsaustauschs und zur besseren Koordinierung von Schutzmaßnahmen“.'));
+    expect(speakers(r)).toEqual(['Pressemitteilung des BMI']);
+  });
+
+  it('credits the document that “heißt es in …” or “Darin steht” points to (Wikinews-de: “So heißt es in dem Schreiben wörtlich:”, “eine Stellungnahme ab. Darin steht”)', () => {
+    const r = run(article(
+      'So heißt es in dem Schreiben wörtlich: „Behandelt wird die Sicherstellung der Kinder.“',
+      'Die Staatsanwaltschaft gab am Dienstag eine Stellungnahme ab. Darin steht unter anderem: „Besonders betroffen sind wir, weil die Möglichkeit bestanden hätte.“',
+    ));
+    expect(speakers(r)).toEqual(['Schreiben', 'Stellungnahme']);
+  });
+
+  it('lets the author speak for a document written by someone, and no bare English “report” speak (hkfp: “A major report by Turk’s predecessor Michelle Bachelet … cited”)', () => {
+    const r = run(article(
+      'A major report by Turk’s predecessor Michelle Bachelet — released just minutes before her term ended — cited possible “crimes against humanity” in Xinjiang.',
+      'The report, flatly rejected by China, detailed “credible” evidence of torture.',
+    ));
+    expect(r.quotes[0]!.speaker).toBe('Michelle Bachelet');
+    expect(r.quotes[1]!.speaker).not.toBe('report');
+  });
+
+  it('keeps the source of German reported speech for a cue-less quote in a Konjunktiv sentence (Wikinews-de: “Von der Leyen betonte, … Sie seien „…“”, “In einem Positionspapier … heißt es, … Deshalb sei es „…“”)', () => {
+    const r = run(article(
+      'Von der Leyen betonte, unter den Verkäuferinnen seien „viele Frauen, viele Alleinerziehende, die Erfahrung haben.“ Sie seien „selbstverständlich so gut wie jeder andere geeignet, als Erzieherinnen zu arbeiten.“',
+      'In einem Positionspapier des Bundesministeriums des Innern heißt es, die Evaluierung habe ergeben, dass die Regelungen verantwortungsvoll eingesetzt worden seien. Deshalb sei es „folgerichtig, die bewährten Regelungen beizubehalten“.',
+    ));
+    expect(speakers(r)).toEqual(['Von der Leyen', 'Von der Leyen', 'Positionspapier des Bundesministeriums des Innern']);
+  });
+
+  it('does not carry a source into a sentence with its own subject and verb (Wikinews-de: “Die Nachrichtenagentur AFP berichtet, … Chinesische Politiker haben angekündigt, man werde … „Terrorismus“”)', () => {
+    const r = run(article('Die Nachrichtenagentur AFP berichtet, dass eine Militärübung stattgefunden habe. Chinesische Politiker haben angekündigt, man werde hart gegen den „Terrorismus“ in der Region durchgreifen.'));
+    expect(speakers(r)).toEqual([null]);
+  });
+
+  it('ends a speaker’s name at an adverb after “so” (Wikinews-de: “„…“, so Suttner wörtlich.”)', () => {
+    const r = run(article('„Lieber verzichte ich auf die Darstellung meiner Partei, als mich in so ein Format zwingen zu lassen“, so Suttner wörtlich.'));
+    expect(speakers(r)).toEqual(['Suttner']);
+  });
+});
+
 describe('what is not a quote, and fragments', () => {
   it('flags words quoted inside the article’s own sentence as partial, whatever their length (hkfp “problematic”, “tangible progress …”)', () => {
     const r = run(article(
