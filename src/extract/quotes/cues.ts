@@ -152,6 +152,9 @@ function cutNp(np: string): string {
   const plain = np.replace(ABBREV, (a) => a.slice(0, -1) + ' ');
   const m = /(?:[.;!?](?:\s|$)|\s(?:who|which|whose|whom)\s|\s[\u2014\u2013]\s|,\s*(?:who|which|told|adding|noting|saying|explaining|referring|speaking|according|before|after|when|as|while|but|and|der|die|das|qui|que|quien|que)\b|\s(?:on|in|at|during|am|im)\s+(?:a\s+|an\s+|the\s+)?(?:statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|press|news|conference|call|telephone|phone|email|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu.exec(plain);
   let cut = m ? np.slice(0, m.index) : np;
+  // "der AK Vorratsdatenspeicherung auf seiner Website": where the speaker said it is not part of the name
+  const where = /\s(?:auf|in|im|on|in)\s+(?:seiner|ihrer|seinem|ihrem|its|his|her|their)\s/iu.exec(cut);
+  if (where) cut = cut.slice(0, where.index);
   // "General George Casey heute anlässlich einer Pressekonferenz": a time or circumstance word ends the name
   const ender = tokenize(cut).find((t, i) => i > 0 && SPEAKER_NP_ENDERS.has(fold(t.text)));
   if (ender) cut = cut.slice(0, ender.start);

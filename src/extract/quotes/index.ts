@@ -121,7 +121,7 @@ export function attributeQuotes(text: QuoteText, budget: Budget): QuoteFields {
     kept.push(span);
   }
 
-  fillContinuations(kept, attributions, prepared);
+  fillContinuations(kept, attributions, prepared, mentions);
   kept.forEach((span, i) => {
     if (!attributions[i]) attributions[i] = reportedSpeechSource(span, i, kept, attributions, prepared, registry, mentions);
   });
@@ -331,10 +331,10 @@ function attribute(
   const candidates: { cue: Cue; pos: number }[] = [];
   const content = prep.para.text.slice(span.start, span.end);
   const afterCue = after ? cueAfter(after, closed, /[,.!?\u2026\u2014-]['’"”]?$/.test(content)) : null;
-  if (afterCue) candidates.push({ cue: afterCue, pos: prep.base + span.open });
-  // a document the sentence cites comes before "X:" and the sentence's subject ("So heißt es in dem Schreiben:")
+  // a document the sentence cites comes first ("So heißt es in dem Schreiben:", "Darin steht: „…“ Celebi nennt …")
   const doc = documentCue(prep, span, before);
   if (doc) candidates.push({ cue: doc, pos: prep.base + span.open });
+  if (afterCue) candidates.push({ cue: afterCue, pos: prep.base + span.open });
   for (const cue of cueBefore(before)) candidates.push({ cue, pos: prep.base + sStart + cue.npStart });
   for (const { cue, pos } of candidates) {
     const guess = parseSpeakerNp(cue.np, registry, (word) => lastNamed(word, pos, mentions) ?? registry.known(word));
@@ -388,7 +388,7 @@ function toAttribution(guess: SpeakerGuess, cue: Cue, pos: number, mentions: Men
  * quote (“A,” she said. “B.”), a paragraph that runs on, or a paragraph that opens with a
  * quote right after a paragraph that ended with an attributed one.
  */
-function fillContinuations(spans: MarkedSpan[], attributions: (Attribution | null)[], prepared: Prepared[]): void {
+function fillContinuations(spans: MarkedSpan[], attributions: (Attribution | null)[], prepared: Prepared[], mentions: Mention[]): void {
   const carry = (from: Attribution, how: string, confidence: number): Attribution => ({
     ...from, how, confidence: Math.min(from.confidence, confidence), role: from.role, org: from.org,
   });
@@ -399,7 +399,15 @@ function fillContinuations(spans: MarkedSpan[], attributions: (Attribution | nul
     const prevSpan = spans[i - 1]!;
     if (!prev || (!prev.entity && !prev.anonymous)) continue;
     if (span.continues && prevSpan.runsOn) attributions[i] = carry(prev, 'continuation', 0.85);
-    else if (prevSpan.para === span.para && startsSentence(prepared[span.para]!, span)) attributions[i] = carry(prev, 'split quote', 0.85);
+    else if (prevSpan.para === span.para && startsSentence(prepared[span.para]!, span)) {
+      // “A.” Celebi nennt das einen Skandal. “B.”: the person the sentence between is about speaks next
+      // (only whole sentences between count: "“A,” Butterfield said. “B.”" is one speaker)
+      const prep = prepared[span.para]!;
+      const from = prep.base + sentenceEndAfter(prep, prevSpan.close);
+      const between = new Set(mentions.filter((m) => m.pos >= from && m.pos < prep.base + span.open && !m.oblique && m.entity.kind === 'person').map((m) => m.entity));
+      if (!between.size || (between.size === 1 && between.has(prev.entity!))) attributions[i] = carry(prev, 'split quote', 0.85);
+      else if (between.size === 1) attributions[i] = { entity: [...between][0]!, role: null, org: null, how: 'subject before', confidence: 0.6, anonymous: false };
+    }
     else if (onlyBoilerplateBetween(prepared, prevSpan.para, span.para) && opensParagraph(prepared[span.para]!, span) && lastInParagraph(spans, i - 1)) {
       attributions[i] = carry(prev, 'continuation', 0.7);
     }

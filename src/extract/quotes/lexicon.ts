@@ -39,10 +39,10 @@ export const ROLE_M = set(lexicon.genderedRoleWords.male);
 export const ROLE_KINDS = Object.entries(lexicon.roleKinds).map(([kind, words]) => ({ kind, words: words.map(fold) }));
 export const ALL_ROLE_WORDS = set(all(lexicon.roleKinds).filter((w) => !w.includes(' ')));
 const GERMAN_ROLE_SUFFIXES = lexicon.germanRoleSuffixes.map(fold);
-/** A role word, or a German compound ending in one ("VW-Chef", "Bundesfamilienministerin"). */
+/** A role word, or a German role noun alone or ending a compound ("Anwältin", "VW-Chef", "Bundesfamilienministerin"). */
 export const isRoleWord = (w: string): boolean => {
   const f = fold(w);
-  return ALL_ROLE_WORDS.has(f) || GERMAN_ROLE_SUFFIXES.some((s) => f.length > s.length + 2 && f.endsWith(s));
+  return ALL_ROLE_WORDS.has(f) || GERMAN_ROLE_SUFFIXES.some((s) => f === s || (f.length > s.length + 2 && f.endsWith(s)));
 };
 export const ORG_WORDS = set(lexicon.orgWords);
 const GERMAN_ORG_SUFFIXES = lexicon.germanOrgSuffixes.map(fold);

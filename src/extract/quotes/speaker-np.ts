@@ -42,6 +42,9 @@ export function parseSpeakerNp(npRaw: string, registry: Registry, lookup: (word:
   // "einer Pressemitteilung des BMI", "the statement": a document speaks
   const doc = documentSource(np.split(/\s*,\s*/)[0]!);
   if (doc) return { ...NONE, entity: registry.findOrg(doc) ?? registry.org(doc) };
+  // "Sonia und Willy Bogner": two first names sharing a surname speak together
+  const couple = /^(\p{Lu}[\p{L}-]+)\s+(?:und|and|et|y|e)\s+(\p{Lu}[\p{L}-]+)\s+(\p{Lu}[\p{L}-]+)$/u.exec(np.replace(DETERMINERS, ''));
+  if (couple && isFirstName(couple[1]!) && isFirstName(couple[2]!)) return { ...NONE, entity: registry.couple(couple[0]!) };
   // the speaker is the last comma segment naming someone that is not itself a description:
   // "In one tweet Friday, Trump" / "Michelle Bachelet, Turk’s predecessor" / "… probe, former adviser Fiona Hill"
   const segments = np.split(/\s*,\s*/).slice(0, 3);

@@ -413,6 +413,24 @@ describe('documents and German reported speech', () => {
     expect(speakers(r)).toEqual([null]);
   });
 
+  it('credits two people sharing a surname together (Wikinews-de: “Sonia und Willy Bogner teilten daraufhin mit:”)', () => {
+    const r = run(article('Dies sei eindeutig nachzuweisen. Sonia und Willy Bogner teilten daraufhin mit: „Das erschüttert uns als Eltern sehr.“'));
+    expect(speakers(r)).toEqual(['Sonia und Willy Bogner']);
+  });
+
+  it('reads an acronym and a noun as a group, and drops where it wrote (Wikinews-de: “schreibt der AK Vorratsdatenspeicherung auf seiner Website”)', () => {
+    const r = run(article('„Die Daten werden an die USA weitergegeben“, schreibt der AK Vorratsdatenspeicherung auf seiner Website.'));
+    expect(speakers(r)).toEqual(['AK Vorratsdatenspeicherung']);
+  });
+
+  it('gives the quote after a sentence about another person to that person, not to the document before (Wikinews-de: “Darin steht: „…“ Celebi … nennt das Ereignis einen Justizskandal. „…“”)', () => {
+    const r = run(article(
+      'Die Anwältin Gülsen Celebi vertritt die Familie.',
+      'Die Staatsanwaltschaft gab eine Stellungnahme ab. Darin steht: „Besonders betroffen sind wir.“ Celebi, die oft Frauen vertritt, nennt das Ereignis einen Justizskandal. „Diese Morde hätten verhindert werden können.“',
+    ));
+    expect(speakers(r)).toEqual(['Stellungnahme', 'Gülsen Celebi']);
+  });
+
   it('ends a speaker’s name at an adverb after “so” (Wikinews-de: “„…“, so Suttner wörtlich.”)', () => {
     const r = run(article('„Lieber verzichte ich auf die Darstellung meiner Partei, als mich in so ein Format zwingen zu lassen“, so Suttner wörtlich.'));
     expect(speakers(r)).toEqual(['Suttner']);
