@@ -8,7 +8,7 @@ import { findMarkedSpans, type MarkedSpan } from './marks';
 import { tokenize, findRuns, runName, genderFromRole, Registry, type Entity, type Mention } from './names';
 import { cueAfter, cueBefore, type Cue } from './cues';
 import { parseSpeakerNp, describeMention, type SpeakerGuess } from './speaker-np';
-import { fold, SPEECH_VERBS, TITLE_TRIGGERS, REPORTED_SPEECH_VERBS, type PronounKind } from './lexicon';
+import { fold, SPEECH_VERBS, TITLE_TRIGGERS, REPORTED_SPEECH_VERBS, type Gender, type PronounKind } from './lexicon';
 import { buildPeople, countSourcing } from './people';
 import { documentBeforeQuote, lastDocumentIn, POINTS_BACK_TO_DOCUMENT } from './documents';
 
@@ -94,7 +94,7 @@ export function attributeQuotes(text: QuoteText, budget: Budget): QuoteFields {
     }
     const closed = /[.!?\u2026]["'’”]?$/.test(content);
     const attribution =
-      attribute(span, prep, before, sStart, after, closed, registry, mentions) ??
+      attribute(span, prep, before, sStart, after, closed, registry, mentions, prepared) ??
       (opensParagraph(prep, span) && span.para > 0 ? attributeFromLeadIn(prepared[span.para - 1]!, registry, mentions) : null);
     const partial = !span.continues && !span.runsOn && isEmbedded(before, after, attribution);
     const start = toIndexOffset(prep.para, span.start);
@@ -250,6 +250,7 @@ function collectMentions(prepared: Prepared[], registry: Registry): Mention[] {
         if (role && !entity.roles.some((r) => fold(r) === fold(role))) entity.roles.push(role);
         if (org && !entity.orgs.includes(org)) entity.orgs.push(org);
         if (!entity.gender) entity.gender = genderFromRole(preceding.split(/\s+/).slice(-3).join(' '));
+        entity.age ??= ageAt(text, run.titles[0]?.start ?? run.start, run.end);
         const following = tokenize(text.slice(run.end, run.end + 30))[0]?.text ?? '';
         if (SPEECH_VERBS.has(fold(following))) entity.speaks = true;
       }
@@ -267,6 +268,33 @@ function collectMentions(prepared: Prepared[], registry: Registry): Mention[] {
     }
   }
   return mentions;
+}
+
+/** The age printed with a name: "Willy Bogner (63)", "Smith, 58,", "der 58-jährige Bernhard Bogner". */
+function ageAt(text: string, start: number, end: number): number | undefined {
+  const after = /^\s*(?:\((\d{1,3})\)|,\s*(\d{1,3}),)/.exec(text.slice(end, end + 8));
+  const before = /(\d{1,3})-?(?:jährige[rn]?|year-old)\s+$/iu.exec(text.slice(Math.max(0, start - 20), start));
+  const age = after?.[1] ?? after?.[2] ?? before?.[1];
+  return age ? Number(age) : undefined;
+}
+
+/**
+ * "Der 58-Jährige sagte": the person last given that age, or else the only person of that gender
+ * named in this paragraph and the one before (nobody when another person could be meant).
+ */
+function personOfAge(age: number, gender: Gender | null, pos: number, mentions: Mention[], prepared: Prepared[], para: number): Entity | null {
+  const i0 = mentionIndexBefore(mentions, pos);
+  for (let i = i0 - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
+    const e = mentions[i]!.entity;
+    if (e.kind === 'person' && e.age === age && (!gender || !e.gender || e.gender === gender)) return e;
+  }
+  if (!gender) return null; // "the 58-year-old" alone could be anyone named before
+  const from = prepared[Math.max(0, para - 1)]!.base;
+  const near = new Set<Entity>();
+  for (let i = i0 - 1; i >= 0 && mentions[i]!.pos >= from; i--) if (mentions[i]!.entity.kind === 'person') near.add(mentions[i]!.entity);
+  const fits = [...near].filter((e) => (e.age === undefined || e.age === age) && e.gender !== (gender === 'f' ? 'm' : 'f'));
+  // an unknown gender could be either: the one left must be known to match
+  return fits.length === 1 && fits[0]!.gender === gender ? fits[0]! : null;
 }
 
 /** The person last mentioned before `pos` whose name includes `word` ("Parata" → the Parata just named). */
@@ -327,6 +355,7 @@ function attribute(
   closed: boolean,
   registry: Registry,
   mentions: Mention[],
+  prepared: Prepared[],
 ): Attribution | null {
   const candidates: { cue: Cue; pos: number }[] = [];
   const content = prep.para.text.slice(span.start, span.end);
@@ -337,7 +366,7 @@ function attribute(
   if (afterCue) candidates.push({ cue: afterCue, pos: prep.base + span.open });
   for (const cue of cueBefore(before)) candidates.push({ cue, pos: prep.base + sStart + cue.npStart });
   for (const { cue, pos } of candidates) {
-    const guess = parseSpeakerNp(cue.np, registry, (word) => lastNamed(word, pos, mentions) ?? registry.known(word));
+    const guess = parseSpeakerNp(cue.np, registry, (word) => lastNamed(word, pos, mentions) ?? registry.known(word), (age, gender) => personOfAge(age, gender, pos, mentions, prepared, span.para));
     const a = toAttribution(guess, cue, pos, mentions);
     if (a) return a;
     if (!cue.weak) return guess.role ? { entity: null, role: guess.role, org: null, how: cue.how, confidence: 0, anonymous: false } : null;

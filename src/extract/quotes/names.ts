@@ -25,6 +25,8 @@ export interface Entity {
   orgs: string[];
   /** A role, title or speech verb showed this is a person who speaks (not a place). */
   speaks: boolean;
+  /** The age the article gives with the name ("Willy Bogner (63)", "der 58-jährige …"), for "Der 58-Jährige sagte". */
+  age?: number;
 }
 
 export interface Mention {

@@ -431,6 +431,32 @@ describe('documents and German reported speech', () => {
     expect(speakers(r)).toEqual(['Stellungnahme', 'Gülsen Celebi']);
   });
 
+  it('resolves an age description to the person given that age (Wikinews-de: “Der 58-Jährige habe …”; English “the 58-year-old”)', () => {
+    const r = run(article(
+      'The father, John Miller, 58, was arrested on Monday. His neighbour Anna Berg called the police.',
+      '“I had to do it,” the 58-year-old told officers.',
+    ));
+    expect(speakers(r)).toEqual(['John Miller']);
+  });
+
+  it('resolves an age description to the only person of its gender named just before (Wikinews-de: “Gabriela Schimmer-Göresz, Vorsitzende … „…“, meint die 56-jährige Rechtsanwaltsfachangestellte”)', () => {
+    const r = run(article(
+      'Rückendeckung erhielt Bernhard Suttner in der Partei. Gabriele Schimmer, Vorsitzende des Kreisverbandes, verteidigte sein Vorgehen.',
+      '„Der Rundfunk übte Toleranz für die NPD. Er verdient unser aller Hochachtung“, meint die 56-jährige Rechtsanwaltsfachangestellte.',
+    ));
+    expect(speakers(r)).toEqual(['Gabriele Schimmer']);
+    expect(r.quotes[0]!.role).toContain('56-jährige Rechtsanwaltsfachangestellte');
+  });
+
+  it('leaves an age description unresolved when two people could be meant, keeping it as the role (precision first)', () => {
+    const r = run(article(
+      'Hans Meier und Karl Schulz wurden festgenommen.',
+      '„Ich bin müde“, sagte der 61-Jährige.',
+    ));
+    expect(speakers(r)).toEqual([null]);
+    expect(r.quotes[0]!.role).toBe('61-Jährige');
+  });
+
   it('ends a speaker’s name at an adverb after “so” (Wikinews-de: “„…“, so Suttner wörtlich.”)', () => {
     const r = run(article('„Lieber verzichte ich auf die Darstellung meiner Partei, als mich in so ein Format zwingen zu lassen“, so Suttner wörtlich.'));
     expect(speakers(r)).toEqual(['Suttner']);
