@@ -6,7 +6,7 @@ import type { Budget } from '../budget';
 import { readQuoteText, toIndexOffset, type Paragraph, type QuoteText } from './paragraphs';
 import { findMarkedSpans, type MarkedSpan } from './marks';
 import { tokenize, findRuns, runName, genderFromRole, Registry, type Entity, type Mention } from './names';
-import { cueAfter, cueBefore, type Cue } from './cues';
+import { cueAfter, cueBefore, perfectCue, type Cue } from './cues';
 import { parseSpeakerNp, describeMention, type SpeakerGuess } from './speaker-np';
 import { fold, SPEECH_VERBS, TITLE_TRIGGERS, REPORTED_SPEECH_VERBS, type Gender, type PronounKind } from './lexicon';
 import { buildPeople, countSourcing } from './people';
@@ -364,6 +364,8 @@ function attribute(
   const doc = documentCue(prep, span, before);
   if (doc) candidates.push({ cue: doc, pos: prep.base + span.open });
   if (afterCue) candidates.push({ cue: afterCue, pos: prep.base + span.open });
+  const perfect = perfectCue(before, after);
+  if (perfect) candidates.push({ cue: perfect, pos: prep.base + sStart + perfect.npStart });
   for (const cue of cueBefore(before)) candidates.push({ cue, pos: prep.base + sStart + cue.npStart });
   for (const { cue, pos } of candidates) {
     const guess = parseSpeakerNp(cue.np, registry, (word) => lastNamed(word, pos, mentions) ?? registry.known(word), (age, gender) => personOfAge(age, gender, pos, mentions, prepared, span.para));
@@ -469,7 +471,8 @@ function reportedSpeechSource(
   const own = prep.masked.slice(start, end);
   // the main clause reports ("Sie seien „…“"), not a clause after a comma that has its own
   // subject and verb ("Politiker haben angekündigt, man werde …")
-  const mainClause = own.split(/[,;:]/)[0]!;
+  // (a quote opening the sentence is skipped: "„…“, allerdings sei …")
+  const mainClause = own.split(/[,;:]/).find((c) => /\p{L}/u.test(c)) ?? '';
   if (!tokenize(mainClause).some((t) => REPORTED_SPEECH_VERBS.has(fold(t.text)))) return null;
   const carry = (a: Attribution): Attribution | null => {
     if (!a.entity && !a.anonymous) return null;

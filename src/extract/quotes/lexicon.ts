@@ -16,6 +16,8 @@ export const SPEECH_VERBS = set(all(verbs.speech));
 export const FRAMING_VERBS = set(all(verbs.framing));
 /** "quoted", "zitiert": the subject passes on someone else's words. */
 export const CITING_VERBS = set(verbs.citing);
+/** "bekanntgegeben": a German perfect closing the sentence after the quote. */
+export const PARTICIPLES = set(verbs.participles);
 /** "told": the noun phrase after it is the listener. */
 export const ADDRESSEE_VERBS = set(verbs.addressee);
 /** Longest verb phrase in words, so matching can look ahead that far. */

@@ -457,6 +457,16 @@ describe('documents and German reported speech', () => {
     expect(r.quotes[0]!.role).toBe('61-Jährige');
   });
 
+  it('continues reported speech after a quote that opens its sentence (Wikinews-de: “Der BGH widersprach … „…“, allerdings sei …”)', () => {
+    const r = run(article('Der BGH widersprach allerdings der Ansicht, dass das Lied als Aufforderung zu Straftaten anzusehen ist. „Hier werden zwar Vietnamesen auf unflätigste Weise angegriffen“, allerdings sei allgemeine Hetze nicht mit der Aufforderung zu verwechseln.'));
+    expect(speakers(r)).toEqual(['BGH']);
+  });
+
+  it('credits the subject of a German perfect whose participle closes the sentence after the quote (Wikinews-de: “Informationsminister Ghasi Aridi hatte … „trotz einiger Vorbehalte“ bekanntgegeben”)', () => {
+    const r = run(article('Der libanesische Informationsminister Ghasi Aridi hatte bereits am Samstag die Zustimmung seiner Regierung zu der Resolution „trotz einiger Vorbehalte“ bekanntgegeben.'));
+    expect(speakers(r)).toEqual(['Ghasi Aridi']);
+  });
+
   it('ends a speaker’s name at an adverb after “so” (Wikinews-de: “„…“, so Suttner wörtlich.”)', () => {
     const r = run(article('„Lieber verzichte ich auf die Darstellung meiner Partei, als mich in so ein Format zwingen zu lassen“, so Suttner wörtlich.'));
     expect(speakers(r)).toEqual(['Suttner']);
