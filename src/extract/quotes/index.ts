@@ -124,6 +124,7 @@ export function attributeQuotes(text: QuoteText, budget: Budget): QuoteFields {
   fillContinuations(kept, attributions, prepared, mentions);
   kept.forEach((span, i) => {
     if (!attributions[i]) attributions[i] = reportedSpeechSource(span, i, kept, attributions, prepared, registry, mentions);
+    if (!attributions[i]) attributions[i] = organisationSpeakingAsWe(span, prepared, mentions);
   });
 
   quotes.forEach((q, i) => {
@@ -498,6 +499,24 @@ function reportedSpeechSource(
     if (cues.length) return null;
   }
   return null;
+}
+
+/**
+ * "Die SPD will am Kurs festhalten. „Wir wollen ein Europa, …“": a quote standing as its own
+ * sentence, speaking as "we", right after a sentence whose subject is an organisation.
+ */
+function organisationSpeakingAsWe(span: MarkedSpan, prepared: Prepared[], mentions: Mention[]): Attribution | null {
+  const prep = prepared[span.para]!;
+  const content = prep.para.text.slice(span.start, span.end);
+  if (!/^(?:\S+\s+){0,2}(?:wir|we|unser\p{L}*|our)\b/iu.test(content) || !startsSentence(prep, span)) return null;
+  const sentence = sentenceIndex(prep, span.open);
+  if (sentence === 0) return null;
+  const start = prep.sentenceStarts[sentence - 1]!;
+  const first = mentions.find((m) => m.pos >= prep.base + start && m.pos < prep.base + span.open);
+  if (!first || first.entity.kind !== 'org') return null;
+  // the organisation opens the sentence: "Die SPD will …", "The union said …", "Europapolitik: Die SPD will …"
+  if (!/^\s*(?:\p{Lu}[\p{L}-]*:\s*)?(?:(?:der|die|das|the)\s+)?$/iu.test(prep.masked.slice(start, first.pos - prep.base))) return null;
+  return { entity: first.entity, role: null, org: null, how: 'organisation as we', confidence: 0.6, anonymous: false };
 }
 
 /** The next paragraph, or one after blocks that are not prose paragraphs (a pull-out, an embed). */

@@ -467,6 +467,14 @@ describe('documents and German reported speech', () => {
     expect(speakers(r)).toEqual(['Ghasi Aridi']);
   });
 
+  it('gives a “we” quote standing alone to the organisation that opens the sentence before, and not when a person opens it (Wikinews-de: “Europapolitik: Die SPD will … festhalten. „Wir wollen ein Europa …“”)', () => {
+    const r = run(article(
+      'Europapolitik: Die SPD will am Kurs der EU-Erweiterung festhalten. „Wir wollen ein Europa, auf das man sich verlassen kann.“',
+      'Der Bürgermeister Hans Meier will am Kurs festhalten. „Wir wollen eine Stadt, auf die man sich verlassen kann.“',
+    ));
+    expect(speakers(r)).toEqual(['SPD', null]);
+  });
+
   it('ends a speaker’s name at an adverb after “so” (Wikinews-de: “„…“, so Suttner wörtlich.”)', () => {
     const r = run(article('„Lieber verzichte ich auf die Darstellung meiner Partei, als mich in so ein Format zwingen zu lassen“, so Suttner wörtlich.'));
     expect(speakers(r)).toEqual(['Suttner']);
