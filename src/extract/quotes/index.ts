@@ -31,6 +31,8 @@ const ANCHOR_CONTEXT = 32;
 const CUE_WINDOW = 300;
 const ABBREVIATIONS = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|jr|sr|gen|sen|rep|gov|lt|col|capt|sgt|prof|rev|no|vs|etc|inc|corp|co|ltd|jan|feb|aug|sept|oct|nov|dec|del|u\.s|u\.k|u\.n|\p{Lu})$/iu;
 
+const GERMAN_MONTH = /^\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
+
 /** One paragraph prepared for attribution: quotes masked, sentence starts known. */
 interface Prepared {
   para: Paragraph;
@@ -125,6 +127,7 @@ export function attributeQuotes(text: QuoteText, budget: Budget): QuoteFields {
   kept.forEach((span, i) => {
     if (!attributions[i]) attributions[i] = reportedSpeechSource(span, i, kept, attributions, prepared, registry, mentions);
     if (!attributions[i]) attributions[i] = organisationSpeakingAsWe(span, prepared, mentions);
+    if (!attributions[i]) attributions[i] = sourceInNextSentence(span, prepared, registry, mentions);
   });
 
   quotes.forEach((q, i) => {
@@ -181,6 +184,8 @@ function prepare(paragraphs: Paragraph[], spansByPara: Map<number, MarkedSpan[]>
     for (const m of masked.matchAll(ends)) {
       if (ABBREVIATIONS.test(masked.slice(Math.max(0, m.index - 5), m.index))) continue;
       if (/(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu}$/u.test(masked.slice(Math.max(0, m.index - 8), m.index))) continue; // initials "G.K. Butterfield"
+      // a German date ("am 14. Juli 2011") does not end the sentence
+      if (/(?:^|\s)\d{1,2}$/.test(masked.slice(Math.max(0, m.index - 3), m.index)) && GERMAN_MONTH.test(masked.slice(m.index + 1, m.index + 14))) continue;
       starts.push(m.index + 1);
     }
     for (const s of spans) {
@@ -517,6 +522,26 @@ function organisationSpeakingAsWe(span: MarkedSpan, prepared: Prepared[], mentio
   // the organisation opens the sentence: "Die SPD will …", "The union said …", "Europapolitik: Die SPD will …"
   if (!/^\s*(?:\p{Lu}[\p{L}-]*:\s*)?(?:(?:der|die|das|the)\s+)?$/iu.test(prep.masked.slice(start, first.pos - prep.base))) return null;
   return { entity: first.entity, role: null, org: null, how: 'organisation as we', confidence: 0.6, anonymous: false };
+}
+
+/** "Dies gibt … bekannt": verb stems whose particle closes the sentence. */
+const SEPARABLE_STEMS = /^(?:gibt|gab|teilt|teilte|teilten|gaben)$/i;
+
+/**
+ * "… „leistungsaushelfende Versicherung“ … vorweisen. Dies gibt der Landesapothekerverband
+ * Baden-Württemberg bekannt.": the next sentence, opened by "Dies"/"This", names the source.
+ */
+function sourceInNextSentence(span: MarkedSpan, prepared: Prepared[], registry: Registry, mentions: Mention[]): Attribution | null {
+  const prep = prepared[span.para]!;
+  const end = sentenceEndAfter(prep, span.close);
+  const next = prep.masked.slice(end, sentenceEndAfter(prep, end));
+  const m = /^\s*(?:Dies|Das|This|That)\s+(\p{Ll}+)\s+(\S.{1,100}?)\s*[.!]?\s*$/u.exec(next);
+  if (!m || /\uE000/.test(next)) return null;
+  const verb = m[1]!;
+  if (!(SPEECH_VERBS.has(fold(verb)) || SEPARABLE_STEMS.test(verb))) return null;
+  const pos = prep.base + end + m.index + m[0].indexOf(m[2]!);
+  const guess = parseSpeakerNp(m[2]!, registry, (word) => lastNamed(word, pos, mentions) ?? registry.known(word));
+  return toAttribution(guess, { np: m[2]!, npStart: 0, how: 'said X', weak: false }, pos, mentions);
 }
 
 /** The next paragraph, or one after blocks that are not prose paragraphs (a pull-out, an embed). */

@@ -475,6 +475,14 @@ describe('documents and German reported speech', () => {
     expect(speakers(r)).toEqual(['SPD', null]);
   });
 
+  it('takes the source from a next sentence opened by “Dies”/“Das” and a speech verb, reading “14. Juli” as a date, not a sentence end (Wikinews-de: “… bis zum 14. Juli 2011 vorweisen. Dies gibt der Landesapothekerverband Baden-Württemberg bekannt.”)', () => {
+    const r = run(article(
+      'Die Versicherten, welche noch keine „leistungsaushelfende Versicherung“ haben, müssen ebendiese bis zum 14. Juli 2011 vorweisen. Dies gibt der Landesapothekerverband Baden-Württemberg bekannt.',
+      'Die Mitarbeiter müssen „ab sofort“ länger arbeiten. Das sagte man uns.',
+    ));
+    expect(speakers(r)).toEqual(['Landesapothekerverband Baden-Württemberg', null]);
+  });
+
   it('ends a speaker’s name at an adverb after “so” (Wikinews-de: “„…“, so Suttner wörtlich.”)', () => {
     const r = run(article('„Lieber verzichte ich auf die Darstellung meiner Partei, als mich in so ein Format zwingen zu lassen“, so Suttner wörtlich.'));
     expect(speakers(r)).toEqual(['Suttner']);
