@@ -4,7 +4,7 @@
  *   before the quote  X said: “…” / X: “…” / According to X, “…” / X called for “…” (embedded fragments)
  * Each cue yields the text of the speaker's noun phrase; `speaker-np.ts` turns it into a person.
  */
-import { fold, SPEECH_VERBS, FRAMING_VERBS, CITING_VERBS, ADDRESSEE_VERBS, SPEAKER_NP_ENDERS, MAX_VERB_WORDS, ACCORDING_BEFORE, ACCORDING_AFTER } from './lexicon';
+import { fold, PARTICIPLES, SPEECH_VERBS, FRAMING_VERBS, CITING_VERBS, ADDRESSEE_VERBS, SPEAKER_NP_ENDERS, MAX_VERB_WORDS, ACCORDING_BEFORE, ACCORDING_AFTER } from './lexicon';
 import { tokenize, type Token } from './names';
 
 export interface Cue {
@@ -152,10 +152,24 @@ function cutNp(np: string): string {
   const plain = np.replace(ABBREV, (a) => a.slice(0, -1) + ' ');
   const m = /(?:[.;!?](?:\s|$)|\s(?:who|which|whose|whom)\s|\s[\u2014\u2013]\s|,\s*(?:who|which|told|adding|noting|saying|explaining|referring|speaking|according|before|after|when|as|while|but|and|der|die|das|qui|que|quien|que)\b|\s(?:on|in|at|during|am|im)\s+(?:a\s+|an\s+|the\s+)?(?:statement|interview|monday|tuesday|wednesday|thursday|friday|saturday|sunday|press|news|conference|call|telephone|phone|email|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu.exec(plain);
   let cut = m ? np.slice(0, m.index) : np;
+  // "der AK Vorratsdatenspeicherung auf seiner Website": where the speaker said it is not part of the name
+  const where = /\s(?:auf|in|im|on|in)\s+(?:seiner|ihrer|seinem|ihrem|its|his|her|their)\s/iu.exec(cut);
+  if (where) cut = cut.slice(0, where.index);
   // "General George Casey heute anlässlich einer Pressekonferenz": a time or circumstance word ends the name
   const ender = tokenize(cut).find((t, i) => i > 0 && SPEAKER_NP_ENDERS.has(fold(t.text)));
   if (ender) cut = cut.slice(0, ender.start);
   return cut.slice(0, 160).trim();
+}
+
+/**
+ * A German perfect around the quote: "Der Minister Ghasi Aridi hatte … „trotz einiger Vorbehalte“
+ * bekanntgegeben." The participle alone ends the sentence; the subject is before the auxiliary.
+ */
+export function perfectCue(before: string, after: string): Cue | null {
+  const tail = /^\s*(\p{Ll}+(?:\s\p{Ll}+)?)\s*[.!?]?\s*$/u.exec(after);
+  if (!tail || !PARTICIPLES.has(fold(tail[1]!))) return null;
+  const subject = /^\s*(\p{Lu}[^,;:]{1,100}?)\s+(?:hat|hatte|haben|hatten|habe)\s/u.exec(before);
+  return subject ? { np: subject[1]!, npStart: before.indexOf(subject[1]!), how: 'subject', weak: false } : null;
 }
 
 /**

@@ -6,10 +6,11 @@ import type { Budget } from '../budget';
 import { readQuoteText, toIndexOffset, type Paragraph, type QuoteText } from './paragraphs';
 import { findMarkedSpans, type MarkedSpan } from './marks';
 import { tokenize, findRuns, runName, genderFromRole, Registry, type Entity, type Mention } from './names';
-import { cueAfter, cueBefore, type Cue } from './cues';
+import { cueAfter, cueBefore, perfectCue, type Cue } from './cues';
 import { parseSpeakerNp, describeMention, type SpeakerGuess } from './speaker-np';
-import { fold, SPEECH_VERBS, TITLE_TRIGGERS, type PronounKind } from './lexicon';
+import { fold, SPEECH_VERBS, TITLE_TRIGGERS, REPORTED_SPEECH_VERBS, type Gender, type PronounKind } from './lexicon';
 import { buildPeople, countSourcing } from './people';
+import { documentBeforeQuote, lastDocumentIn, POINTS_BACK_TO_DOCUMENT } from './documents';
 
 export interface QuoteFields {
   quotes: Quote[];
@@ -29,6 +30,8 @@ const ANCHOR_CONTEXT = 32;
 /** Characters around a quote read for its cue: attribution never rereads a whole paragraph. */
 const CUE_WINDOW = 300;
 const ABBREVIATIONS = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|jr|sr|gen|sen|rep|gov|lt|col|capt|sgt|prof|rev|no|vs|etc|inc|corp|co|ltd|jan|feb|aug|sept|oct|nov|dec|del|u\.s|u\.k|u\.n|\p{Lu})$/iu;
+
+const GERMAN_MONTH = /^\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
 
 /** One paragraph prepared for attribution: quotes masked, sentence starts known. */
 interface Prepared {
@@ -93,7 +96,7 @@ export function attributeQuotes(text: QuoteText, budget: Budget): QuoteFields {
     }
     const closed = /[.!?\u2026]["'’”]?$/.test(content);
     const attribution =
-      attribute(span, prep, before, sStart, after, closed, registry, mentions) ??
+      attribute(span, prep, before, sStart, after, closed, registry, mentions, prepared) ??
       (opensParagraph(prep, span) && span.para > 0 ? attributeFromLeadIn(prepared[span.para - 1]!, registry, mentions) : null);
     const partial = !span.continues && !span.runsOn && isEmbedded(before, after, attribution);
     const start = toIndexOffset(prep.para, span.start);
@@ -120,7 +123,12 @@ export function attributeQuotes(text: QuoteText, budget: Budget): QuoteFields {
     kept.push(span);
   }
 
-  fillContinuations(kept, attributions, prepared);
+  fillContinuations(kept, attributions, prepared, mentions);
+  kept.forEach((span, i) => {
+    if (!attributions[i]) attributions[i] = reportedSpeechSource(span, i, kept, attributions, prepared, registry, mentions);
+    if (!attributions[i]) attributions[i] = organisationSpeakingAsWe(span, prepared, mentions);
+    if (!attributions[i]) attributions[i] = sourceInNextSentence(span, prepared, registry, mentions);
+  });
 
   quotes.forEach((q, i) => {
     const a = attributions[i];
@@ -176,6 +184,8 @@ function prepare(paragraphs: Paragraph[], spansByPara: Map<number, MarkedSpan[]>
     for (const m of masked.matchAll(ends)) {
       if (ABBREVIATIONS.test(masked.slice(Math.max(0, m.index - 5), m.index))) continue;
       if (/(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu}$/u.test(masked.slice(Math.max(0, m.index - 8), m.index))) continue; // initials "G.K. Butterfield"
+      // a German date ("am 14. Juli 2011") does not end the sentence
+      if (/(?:^|\s)\d{1,2}$/.test(masked.slice(Math.max(0, m.index - 3), m.index)) && GERMAN_MONTH.test(masked.slice(m.index + 1, m.index + 14))) continue;
       starts.push(m.index + 1);
     }
     for (const s of spans) {
@@ -246,6 +256,7 @@ function collectMentions(prepared: Prepared[], registry: Registry): Mention[] {
         if (role && !entity.roles.some((r) => fold(r) === fold(role))) entity.roles.push(role);
         if (org && !entity.orgs.includes(org)) entity.orgs.push(org);
         if (!entity.gender) entity.gender = genderFromRole(preceding.split(/\s+/).slice(-3).join(' '));
+        entity.age ??= ageAt(text, run.titles[0]?.start ?? run.start, run.end);
         const following = tokenize(text.slice(run.end, run.end + 30))[0]?.text ?? '';
         if (SPEECH_VERBS.has(fold(following))) entity.speaks = true;
       }
@@ -263,6 +274,33 @@ function collectMentions(prepared: Prepared[], registry: Registry): Mention[] {
     }
   }
   return mentions;
+}
+
+/** The age printed with a name: "Willy Bogner (63)", "Smith, 58,", "der 58-jährige Bernhard Bogner". */
+function ageAt(text: string, start: number, end: number): number | undefined {
+  const after = /^\s*(?:\((\d{1,3})\)|,\s*(\d{1,3}),)/.exec(text.slice(end, end + 8));
+  const before = /(\d{1,3})-?(?:jährige[rn]?|year-old)\s+$/iu.exec(text.slice(Math.max(0, start - 20), start));
+  const age = after?.[1] ?? after?.[2] ?? before?.[1];
+  return age ? Number(age) : undefined;
+}
+
+/**
+ * "Der 58-Jährige sagte": the person last given that age, or else the only person of that gender
+ * named in this paragraph and the one before (nobody when another person could be meant).
+ */
+function personOfAge(age: number, gender: Gender | null, pos: number, mentions: Mention[], prepared: Prepared[], para: number): Entity | null {
+  const i0 = mentionIndexBefore(mentions, pos);
+  for (let i = i0 - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
+    const e = mentions[i]!.entity;
+    if (e.kind === 'person' && e.age === age && (!gender || !e.gender || e.gender === gender)) return e;
+  }
+  if (!gender) return null; // "the 58-year-old" alone could be anyone named before
+  const from = prepared[Math.max(0, para - 1)]!.base;
+  const near = new Set<Entity>();
+  for (let i = i0 - 1; i >= 0 && mentions[i]!.pos >= from; i--) if (mentions[i]!.entity.kind === 'person') near.add(mentions[i]!.entity);
+  const fits = [...near].filter((e) => (e.age === undefined || e.age === age) && e.gender !== (gender === 'f' ? 'm' : 'f'));
+  // an unknown gender could be either: the one left must be known to match
+  return fits.length === 1 && fits[0]!.gender === gender ? fits[0]! : null;
 }
 
 /** The person last mentioned before `pos` whose name includes `word` ("Parata" → the Parata just named). */
@@ -323,19 +361,36 @@ function attribute(
   closed: boolean,
   registry: Registry,
   mentions: Mention[],
+  prepared: Prepared[],
 ): Attribution | null {
   const candidates: { cue: Cue; pos: number }[] = [];
   const content = prep.para.text.slice(span.start, span.end);
   const afterCue = after ? cueAfter(after, closed, /[,.!?\u2026\u2014-]['’"”]?$/.test(content)) : null;
+  // a document the sentence cites comes first ("So heißt es in dem Schreiben:", "Darin steht: „…“ Celebi nennt …")
+  const doc = documentCue(prep, span, before);
+  if (doc) candidates.push({ cue: doc, pos: prep.base + span.open });
   if (afterCue) candidates.push({ cue: afterCue, pos: prep.base + span.open });
+  const perfect = perfectCue(before, after);
+  if (perfect) candidates.push({ cue: perfect, pos: prep.base + sStart + perfect.npStart });
   for (const cue of cueBefore(before)) candidates.push({ cue, pos: prep.base + sStart + cue.npStart });
   for (const { cue, pos } of candidates) {
-    const guess = parseSpeakerNp(cue.np, registry, (word) => lastNamed(word, pos, mentions) ?? registry.known(word));
+    const guess = parseSpeakerNp(cue.np, registry, (word) => lastNamed(word, pos, mentions) ?? registry.known(word), (age, gender) => personOfAge(age, gender, pos, mentions, prepared, span.para));
     const a = toAttribution(guess, cue, pos, mentions);
     if (a) return a;
     if (!cue.weak) return guess.role ? { entity: null, role: guess.role, org: null, how: cue.how, confidence: 0, anonymous: false } : null;
   }
   return null;
+}
+
+/** "In dem Schreiben heißt es", or "Darin steht" after a sentence that names the document. */
+function documentCue(prep: Prepared, span: MarkedSpan, before: string): Cue | null {
+  const cited = documentBeforeQuote(before);
+  if (cited) return { np: cited.np, npStart: cited.npStart, how: 'according to X', weak: false };
+  const sentence = sentenceStartBefore(prep, span.open);
+  if (sentence === 0 || !POINTS_BACK_TO_DOCUMENT.test(prep.masked.slice(sentence, span.open))) return null;
+  const previous = sentenceStartBefore(prep, sentence - 1);
+  const np = lastDocumentIn(prep.masked.slice(previous, sentence));
+  return np ? { np, npStart: 0, how: 'according to X', weak: false } : null;
 }
 
 /** "Caddell continued:" / "The New York Times reports:" closing the paragraph before the quote. */
@@ -370,7 +425,7 @@ function toAttribution(guess: SpeakerGuess, cue: Cue, pos: number, mentions: Men
  * quote (“A,” she said. “B.”), a paragraph that runs on, or a paragraph that opens with a
  * quote right after a paragraph that ended with an attributed one.
  */
-function fillContinuations(spans: MarkedSpan[], attributions: (Attribution | null)[], prepared: Prepared[]): void {
+function fillContinuations(spans: MarkedSpan[], attributions: (Attribution | null)[], prepared: Prepared[], mentions: Mention[]): void {
   const carry = (from: Attribution, how: string, confidence: number): Attribution => ({
     ...from, how, confidence: Math.min(from.confidence, confidence), role: from.role, org: from.org,
   });
@@ -381,7 +436,15 @@ function fillContinuations(spans: MarkedSpan[], attributions: (Attribution | nul
     const prevSpan = spans[i - 1]!;
     if (!prev || (!prev.entity && !prev.anonymous)) continue;
     if (span.continues && prevSpan.runsOn) attributions[i] = carry(prev, 'continuation', 0.85);
-    else if (prevSpan.para === span.para && startsSentence(prepared[span.para]!, span)) attributions[i] = carry(prev, 'split quote', 0.85);
+    else if (prevSpan.para === span.para && startsSentence(prepared[span.para]!, span)) {
+      // “A.” Celebi nennt das einen Skandal. “B.”: the person the sentence between is about speaks next
+      // (only whole sentences between count: "“A,” Butterfield said. “B.”" is one speaker)
+      const prep = prepared[span.para]!;
+      const from = prep.base + sentenceEndAfter(prep, prevSpan.close);
+      const between = new Set(mentions.filter((m) => m.pos >= from && m.pos < prep.base + span.open && !m.oblique && m.entity.kind === 'person').map((m) => m.entity));
+      if (!between.size || (between.size === 1 && between.has(prev.entity!))) attributions[i] = carry(prev, 'split quote', 0.85);
+      else if (between.size === 1) attributions[i] = { entity: [...between][0]!, role: null, org: null, how: 'subject before', confidence: 0.6, anonymous: false };
+    }
     else if (onlyBoilerplateBetween(prepared, prevSpan.para, span.para) && opensParagraph(prepared[span.para]!, span) && lastInParagraph(spans, i - 1)) {
       attributions[i] = carry(prev, 'continuation', 0.7);
     }
@@ -392,6 +455,93 @@ function fillContinuations(spans: MarkedSpan[], attributions: (Attribution | nul
     const next = attributions[i + 1];
     if (next && (next.entity || next.anonymous)) attributions[i] = carry(next, 'continuation', 0.8);
   }
+}
+
+/** Sentences looked back over for the source of reported speech ("Sie seien „…“"). */
+const REPORTED_SPEECH_REACH = 2;
+
+/**
+ * German reported speech goes on without a cue: "Von der Leyen betonte, … „…“ Sie seien „…“",
+ * "In einem Positionspapier heißt es, … Deshalb sei es „…“". A cue-less quote in a sentence with
+ * a Konjunktiv I main verb keeps the source of the quote or speech cue a sentence or two before in
+ * the paragraph, unless the sentence names someone else.
+ */
+function reportedSpeechSource(
+  span: MarkedSpan, i: number, spans: MarkedSpan[], attributions: (Attribution | null)[],
+  prepared: Prepared[], registry: Registry, mentions: Mention[],
+): Attribution | null {
+  const prep = prepared[span.para]!;
+  const sentence = sentenceIndex(prep, span.open);
+  const start = prep.sentenceStarts[sentence]!;
+  const end = prep.sentenceStarts[sentence + 1] ?? prep.masked.length;
+  const own = prep.masked.slice(start, end);
+  // the main clause reports ("Sie seien „…“"), not a clause after a comma that has its own
+  // subject and verb ("Politiker haben angekündigt, man werde …")
+  // (a quote opening the sentence is skipped: "„…“, allerdings sei …")
+  const mainClause = own.split(/[,;:]/).find((c) => /\p{L}/u.test(c)) ?? '';
+  if (!tokenize(mainClause).some((t) => REPORTED_SPEECH_VERBS.has(fold(t.text)))) return null;
+  const carry = (a: Attribution): Attribution | null => {
+    if (!a.entity && !a.anonymous) return null;
+    const named = mentions.filter((m) => m.pos >= prep.base + start && m.pos < prep.base + end && m.entity.kind === 'person');
+    if (named.some((m) => m.entity !== a.entity)) return null; // "habe Müller „…“": someone else is named
+    return { ...a, how: 'reported speech', confidence: Math.min(a.confidence, 0.7) };
+  };
+  for (let s = sentence - 1; s >= Math.max(0, sentence - REPORTED_SPEECH_REACH); s--) {
+    const sStart = prep.sentenceStarts[s]!;
+    const sEnd = prep.sentenceStarts[s + 1]!;
+    // a quote in that sentence: its speaker
+    const j = spans.findLastIndex((x, k) => k < i && x.para === span.para && x.open >= sStart && x.open < sEnd);
+    if (j >= 0) return attributions[j] ? carry(attributions[j]!) : null;
+    // no quote, but a cue: "In einem Positionspapier … heißt es, …" / "Von der Leyen betonte, …"
+    const text = prep.masked.slice(sStart, sEnd);
+    const doc = documentBeforeQuote(text);
+    const cues: Cue[] = doc ? [{ np: doc.np, npStart: doc.npStart, how: 'according to X', weak: false }] : cueBefore(text).filter((c) => !c.weak && c.how !== 'X: ');
+    for (const cue of cues) {
+      const pos = prep.base + sStart + cue.npStart;
+      const a = toAttribution(parseSpeakerNp(cue.np, registry, (word) => lastNamed(word, pos, mentions) ?? registry.known(word)), cue, pos, mentions);
+      if (a) return carry(a);
+    }
+    if (cues.length) return null;
+  }
+  return null;
+}
+
+/**
+ * "Die SPD will am Kurs festhalten. „Wir wollen ein Europa, …“": a quote standing as its own
+ * sentence, speaking as "we", right after a sentence whose subject is an organisation.
+ */
+function organisationSpeakingAsWe(span: MarkedSpan, prepared: Prepared[], mentions: Mention[]): Attribution | null {
+  const prep = prepared[span.para]!;
+  const content = prep.para.text.slice(span.start, span.end);
+  if (!/^(?:\S+\s+){0,2}(?:wir|we|unser\p{L}*|our)\b/iu.test(content) || !startsSentence(prep, span)) return null;
+  const sentence = sentenceIndex(prep, span.open);
+  if (sentence === 0) return null;
+  const start = prep.sentenceStarts[sentence - 1]!;
+  const first = mentions.find((m) => m.pos >= prep.base + start && m.pos < prep.base + span.open);
+  if (!first || first.entity.kind !== 'org') return null;
+  // the organisation opens the sentence: "Die SPD will …", "The union said …", "Europapolitik: Die SPD will …"
+  if (!/^\s*(?:\p{Lu}[\p{L}-]*:\s*)?(?:(?:der|die|das|the)\s+)?$/iu.test(prep.masked.slice(start, first.pos - prep.base))) return null;
+  return { entity: first.entity, role: null, org: null, how: 'organisation as we', confidence: 0.6, anonymous: false };
+}
+
+/** "Dies gibt … bekannt": verb stems whose particle closes the sentence. */
+const SEPARABLE_STEMS = /^(?:gibt|gab|teilt|teilte|teilten|gaben)$/i;
+
+/**
+ * "… „leistungsaushelfende Versicherung“ … vorweisen. Dies gibt der Landesapothekerverband
+ * Baden-Württemberg bekannt.": the next sentence, opened by "Dies"/"This", names the source.
+ */
+function sourceInNextSentence(span: MarkedSpan, prepared: Prepared[], registry: Registry, mentions: Mention[]): Attribution | null {
+  const prep = prepared[span.para]!;
+  const end = sentenceEndAfter(prep, span.close);
+  const next = prep.masked.slice(end, sentenceEndAfter(prep, end));
+  const m = /^\s*(?:Dies|Das|This|That)\s+(\p{Ll}+)\s+(\S.{1,100}?)\s*[.!]?\s*$/u.exec(next);
+  if (!m || /\uE000/.test(next)) return null;
+  const verb = m[1]!;
+  if (!(SPEECH_VERBS.has(fold(verb)) || SEPARABLE_STEMS.test(verb))) return null;
+  const pos = prep.base + end + m.index + m[0].indexOf(m[2]!);
+  const guess = parseSpeakerNp(m[2]!, registry, (word) => lastNamed(word, pos, mentions) ?? registry.known(word));
+  return toAttribution(guess, { np: m[2]!, npStart: 0, how: 'said X', weak: false }, pos, mentions);
 }
 
 /** The next paragraph, or one after blocks that are not prose paragraphs (a pull-out, an embed). */

@@ -16,6 +16,8 @@ export const SPEECH_VERBS = set(all(verbs.speech));
 export const FRAMING_VERBS = set(all(verbs.framing));
 /** "quoted", "zitiert": the subject passes on someone else's words. */
 export const CITING_VERBS = set(verbs.citing);
+/** "bekanntgegeben": a German perfect closing the sentence after the quote. */
+export const PARTICIPLES = set(verbs.participles);
 /** "told": the noun phrase after it is the listener. */
 export const ADDRESSEE_VERBS = set(verbs.addressee);
 /** Longest verb phrase in words, so matching can look ahead that far. */
@@ -39,10 +41,10 @@ export const ROLE_M = set(lexicon.genderedRoleWords.male);
 export const ROLE_KINDS = Object.entries(lexicon.roleKinds).map(([kind, words]) => ({ kind, words: words.map(fold) }));
 export const ALL_ROLE_WORDS = set(all(lexicon.roleKinds).filter((w) => !w.includes(' ')));
 const GERMAN_ROLE_SUFFIXES = lexicon.germanRoleSuffixes.map(fold);
-/** A role word, or a German compound ending in one ("VW-Chef", "Bundesfamilienministerin"). */
+/** A role word, or a German role noun alone or ending a compound ("Anwältin", "VW-Chef", "Bundesfamilienministerin"). */
 export const isRoleWord = (w: string): boolean => {
   const f = fold(w);
-  return ALL_ROLE_WORDS.has(f) || GERMAN_ROLE_SUFFIXES.some((s) => f.length > s.length + 2 && f.endsWith(s));
+  return ALL_ROLE_WORDS.has(f) || GERMAN_ROLE_SUFFIXES.some((s) => f === s || (f.length > s.length + 2 && f.endsWith(s)));
 };
 export const ORG_WORDS = set(lexicon.orgWords);
 const GERMAN_ORG_SUFFIXES = lexicon.germanOrgSuffixes.map(fold);
@@ -57,3 +59,12 @@ export const FIRST_F = set(lexicon.firstNames.female);
 export const FIRST_M = set(lexicon.firstNames.male);
 export const TITLE_PREFIX_WORDS = set(lexicon.titleWords);
 export const SPEAKER_NP_ENDERS = set(lexicon.speakerNpEnders);
+const DOC_DE = lexicon.documentNouns.de.map(fold);
+const DOC_EN = set(lexicon.documentNouns.en);
+/** "Pressemitteilung", "Positionspapier", "statement": a document that can be a quote's source (German nouns are capitalised). */
+export const isDocumentNoun = (w: string): boolean => {
+  const f = fold(w);
+  return DOC_EN.has(f) || (/^\p{Lu}/u.test(w) && DOC_DE.some((s) => f === s || (f.endsWith(s) && f.length > s.length + 2)));
+};
+/** German Konjunktiv I forms ("sei", "könne"): the sentence reports someone's speech. */
+export const REPORTED_SPEECH_VERBS = set(lexicon.reportedSpeechVerbs);

@@ -25,6 +25,8 @@ export interface Entity {
   orgs: string[];
   /** A role, title or speech verb showed this is a person who speaks (not a place). */
   speaks: boolean;
+  /** The age the article gives with the name ("Willy Bogner (63)", "der 58-jährige …"), for "Der 58-Jährige sagte". */
+  age?: number;
 }
 
 export interface Mention {
@@ -166,6 +168,10 @@ function classifyRun(run: Token[]): NameRun | null {
   }
   // an organisation's name has a head word and more ("Human Rights Office"); a bare "Partei" or "Bank" is a noun
   if (tokens.length > 1 && (words.some((w) => ORG_WORDS.has(w)) || tokens.some((t) => isGermanOrgNoun(t.text)))) return { start, end, tokens, titles, kind: 'org', possessive };
+  // "der AK Vorratsdatenspeicherung": an acronym and one noun name a group, not a person
+  if (tokens.length === 2 && isAcronym(tokens[0]!.text) && !KEPT_ACRONYMS.test(tokens[0]!.text) && !isRoleWord(tokens[1]!.text) && !TITLE_WORDS.has(words[1]!) && !isFirstName(tokens[1]!.text)) {
+    return { start, end, tokens, titles, kind: 'org', possessive };
+  }
   // "Gouverneur von Tabasco": a title and a place, nobody's name
   if (/^\p{Ll}/u.test(tokens[0]!.text)) return null;
   if (tokens.length === 1) {
@@ -233,6 +239,7 @@ export class Registry {
   readonly common = new Set<string>();
   private bySurname = new Map<string, Entity[]>();
   private byOrgKey = new Map<string, Entity>();
+  private couples = new Map<string, Entity>();
   /** Every capitalised run that named a person, titles included. */
   private printed = new Map<Entity, string[]>();
 
@@ -300,6 +307,18 @@ export class Registry {
     this.byOrgKey.set(key, e);
     const ini = initials(clean);
     if (ini.length >= 2 && !this.byOrgKey.has(fold(ini))) this.byOrgKey.set(fold(ini), e);
+    return e;
+  }
+
+  /** "Sonia und Willy Bogner": people who speak together, as one source named as printed. */
+  couple(name: string): Entity {
+    const key = fold(name);
+    let e = this.couples.get(key);
+    if (!e) {
+      e = { id: this.entities.length, name, kind: 'person', gender: null, aliases: new Set(), roles: [], orgs: [], speaks: true };
+      this.entities.push(e);
+      this.couples.set(key, e);
+    }
     return e;
   }
 

@@ -6,8 +6,9 @@
  *   "a source familiar with the talks"                  → anonymous
  *   "she"                                               → a pronoun, resolved by the caller
  */
-import { fold, pronounKind, possessiveKind, isGermanOrgNoun, ANON_HEADS, ANON_FORMULAS, ORG_WORDS, isRoleWord, TITLE_PREFIX_WORDS, SEPARABLE_PARTICLES, SPEECH_VERBS, type PronounKind } from './lexicon';
+import { fold, pronounKind, type Gender, possessiveKind, isGermanOrgNoun, ANON_HEADS, ANON_FORMULAS, ORG_WORDS, isRoleWord, TITLE_PREFIX_WORDS, SEPARABLE_PARTICLES, SPEECH_VERBS, type PronounKind } from './lexicon';
 import { findRuns, tokenize, runName, genderFromRole, isFirstName, type Entity, type NameRun, type Registry } from './names';
+import { documentSource } from './documents';
 
 export interface SpeakerGuess {
   entity: Entity | null;
@@ -25,7 +26,18 @@ const PREPOSITION = /\s(?:by|of|from|for|with|at|von|vom|de|du|des|por|do|da)\s/
  * `lookup` finds the person a single name ("Parata") points to at this place in the article:
  * the one of that name mentioned last.
  */
-export function parseSpeakerNp(npRaw: string, registry: Registry, lookup: (word: string) => Entity | undefined = (w) => registry.known(w)): SpeakerGuess {
+/** "Der 58-Jährige", "die 56-jährige Rechtsanwaltsfachangestellte", "the 58-year-old": an age standing for a person. */
+const AGE_NP = /^(der|die|the|a|an)?\s*(\d{1,3})-?(?:jährige|year-old)(r?)(?:\s+(\p{L}[\p{L}-]*))?$/iu;
+
+/** Who an age description points back to: `age` and `gender` as printed; null when unsure. */
+export type AgeLookup = (age: number, gender: Gender | null) => Entity | null;
+
+export function parseSpeakerNp(
+  npRaw: string,
+  registry: Registry,
+  lookup: (word: string) => Entity | undefined = (w) => registry.known(w),
+  byAge: AgeLookup = () => null,
+): SpeakerGuess {
   // a dash aside ("Bachelet — released minutes before her term ended — cited") is not the subject
   let np = npRaw.replace(/\s[\u2014\u2013\u2015]\s[^\u2014\u2013\u2015]*\s[\u2014\u2013\u2015](?=\s|$)/g, ' ').replace(/^[\s,;:\u2014\u2013-]+|[\s,;:.\u2014\u2013-]+$/g, '');
   // "teilte die Staatsanwaltschaft Krefeld mit": the verb's particle closes the sentence
@@ -38,6 +50,23 @@ export function parseSpeakerNp(npRaw: string, registry: Registry, lookup: (word:
   if (p0 && (tokens.length === 1 || /^(?:also|too|then|later|again|auch|aussi|también|também)$/i.test(tokens[1]!.text))) {
     return { ...NONE, pronoun: p0 };
   }
+  const aged = AGE_NP.exec(np);
+  if (aged) {
+    const [, det = '', age, r, noun] = aged;
+    // "der 58-Jährige" / "ein 58-jähriger" is a man, "die 56-jährige" a woman; "the 58-year-old mother" by its noun
+    const gender: Gender | null = noun ? genderFromRole(noun) ?? articleGender(det, r!) : articleGender(det, r!);
+    // "a 58-year-old said" introduces someone new
+    const entity = /^an?$/i.test(det) ? null : byAge(Number(age), gender);
+    const description = np.replace(DETERMINERS, '');
+    // unresolved, the description still stands for the source (LABELS.md: speaker null, role the description)
+    return { ...NONE, entity, role: description };
+  }
+  // "einer Pressemitteilung des BMI", "the statement": a document speaks
+  const doc = documentSource(np.split(/\s*,\s*/)[0]!);
+  if (doc) return { ...NONE, entity: registry.findOrg(doc) ?? registry.org(doc) };
+  // "Sonia und Willy Bogner": two first names sharing a surname speak together
+  const couple = /^(\p{Lu}[\p{L}-]+)\s+(?:und|and|et|y|e)\s+(\p{Lu}[\p{L}-]+)\s+(\p{Lu}[\p{L}-]+)$/u.exec(np.replace(DETERMINERS, ''));
+  if (couple && isFirstName(couple[1]!) && isFirstName(couple[2]!)) return { ...NONE, entity: registry.couple(couple[0]!) };
   // the speaker is the last comma segment naming someone that is not itself a description:
   // "In one tweet Friday, Trump" / "Michelle Bachelet, Turk’s predecessor" / "… probe, former adviser Fiona Hill"
   const segments = np.split(/\s*,\s*/).slice(0, 3);
@@ -106,6 +135,13 @@ export function parseSpeakerNp(npRaw: string, registry: Registry, lookup: (word:
     }
   }
   return { ...NONE, role: words.length <= 8 && /^\p{Ll}/u.test(np) ? np : null };
+}
+
+function articleGender(det: string, ending: string): Gender | null {
+  const d = det.toLowerCase();
+  if (d === 'der' || ending === 'r') return 'm';
+  if (d === 'die') return 'f';
+  return null;
 }
 
 /**

@@ -377,6 +377,118 @@ describe('who speaks', () => {
   });
 });
 
+describe('documents and German reported speech', () => {
+  it('credits a document, with the organisation named after it, when the source is a document (Wikinews-de: “laut einer Pressemitteilung des BMI”)', () => {
+    const r = run(article('Das neue Zentrum dient laut einer Pressemitteilung des BMI der Verbesserung des „Informationsaustauschs und zur besseren Koordinierung von Schutzmaßnahmen“.'));
+    expect(speakers(r)).toEqual(['Pressemitteilung des BMI']);
+  });
+
+  it('credits the document that “heißt es in …” or “Darin steht” points to (Wikinews-de: “So heißt es in dem Schreiben wörtlich:”, “eine Stellungnahme ab. Darin steht”)', () => {
+    const r = run(article(
+      'So heißt es in dem Schreiben wörtlich: „Behandelt wird die Sicherstellung der Kinder.“',
+      'Die Staatsanwaltschaft gab am Dienstag eine Stellungnahme ab. Darin steht unter anderem: „Besonders betroffen sind wir, weil die Möglichkeit bestanden hätte.“',
+    ));
+    expect(speakers(r)).toEqual(['Schreiben', 'Stellungnahme']);
+  });
+
+  it('lets the author speak for a document written by someone, and no bare English “report” speak (hkfp: “A major report by Turk’s predecessor Michelle Bachelet … cited”)', () => {
+    const r = run(article(
+      'A major report by Turk’s predecessor Michelle Bachelet — released just minutes before her term ended — cited possible “crimes against humanity” in Xinjiang.',
+      'The report, flatly rejected by China, detailed “credible” evidence of torture.',
+    ));
+    expect(r.quotes[0]!.speaker).toBe('Michelle Bachelet');
+    expect(r.quotes[1]!.speaker).not.toBe('report');
+  });
+
+  it('keeps the source of German reported speech for a cue-less quote in a Konjunktiv sentence (Wikinews-de: “Von der Leyen betonte, … Sie seien „…“”, “In einem Positionspapier … heißt es, … Deshalb sei es „…“”)', () => {
+    const r = run(article(
+      'Von der Leyen betonte, unter den Verkäuferinnen seien „viele Frauen, viele Alleinerziehende, die Erfahrung haben.“ Sie seien „selbstverständlich so gut wie jeder andere geeignet, als Erzieherinnen zu arbeiten.“',
+      'In einem Positionspapier des Bundesministeriums des Innern heißt es, die Evaluierung habe ergeben, dass die Regelungen verantwortungsvoll eingesetzt worden seien. Deshalb sei es „folgerichtig, die bewährten Regelungen beizubehalten“.',
+    ));
+    expect(speakers(r)).toEqual(['Von der Leyen', 'Von der Leyen', 'Positionspapier des Bundesministeriums des Innern']);
+  });
+
+  it('does not carry a source into a sentence with its own subject and verb (Wikinews-de: “Die Nachrichtenagentur AFP berichtet, … Chinesische Politiker haben angekündigt, man werde … „Terrorismus“”)', () => {
+    const r = run(article('Die Nachrichtenagentur AFP berichtet, dass eine Militärübung stattgefunden habe. Chinesische Politiker haben angekündigt, man werde hart gegen den „Terrorismus“ in der Region durchgreifen.'));
+    expect(speakers(r)).toEqual([null]);
+  });
+
+  it('credits two people sharing a surname together (Wikinews-de: “Sonia und Willy Bogner teilten daraufhin mit:”)', () => {
+    const r = run(article('Dies sei eindeutig nachzuweisen. Sonia und Willy Bogner teilten daraufhin mit: „Das erschüttert uns als Eltern sehr.“'));
+    expect(speakers(r)).toEqual(['Sonia und Willy Bogner']);
+  });
+
+  it('reads an acronym and a noun as a group, and drops where it wrote (Wikinews-de: “schreibt der AK Vorratsdatenspeicherung auf seiner Website”)', () => {
+    const r = run(article('„Die Daten werden an die USA weitergegeben“, schreibt der AK Vorratsdatenspeicherung auf seiner Website.'));
+    expect(speakers(r)).toEqual(['AK Vorratsdatenspeicherung']);
+  });
+
+  it('gives the quote after a sentence about another person to that person, not to the document before (Wikinews-de: “Darin steht: „…“ Celebi … nennt das Ereignis einen Justizskandal. „…“”)', () => {
+    const r = run(article(
+      'Die Anwältin Gülsen Celebi vertritt die Familie.',
+      'Die Staatsanwaltschaft gab eine Stellungnahme ab. Darin steht: „Besonders betroffen sind wir.“ Celebi, die oft Frauen vertritt, nennt das Ereignis einen Justizskandal. „Diese Morde hätten verhindert werden können.“',
+    ));
+    expect(speakers(r)).toEqual(['Stellungnahme', 'Gülsen Celebi']);
+  });
+
+  it('resolves an age description to the person given that age (Wikinews-de: “Der 58-Jährige habe …”; English “the 58-year-old”)', () => {
+    const r = run(article(
+      'The father, John Miller, 58, was arrested on Monday. His neighbour Anna Berg called the police.',
+      '“I had to do it,” the 58-year-old told officers.',
+    ));
+    expect(speakers(r)).toEqual(['John Miller']);
+  });
+
+  it('resolves an age description to the only person of its gender named just before (Wikinews-de: “Gabriela Schimmer-Göresz, Vorsitzende … „…“, meint die 56-jährige Rechtsanwaltsfachangestellte”)', () => {
+    const r = run(article(
+      'Rückendeckung erhielt Bernhard Suttner in der Partei. Gabriele Schimmer, Vorsitzende des Kreisverbandes, verteidigte sein Vorgehen.',
+      '„Der Rundfunk übte Toleranz für die NPD. Er verdient unser aller Hochachtung“, meint die 56-jährige Rechtsanwaltsfachangestellte.',
+    ));
+    expect(speakers(r)).toEqual(['Gabriele Schimmer']);
+    expect(r.quotes[0]!.role).toContain('56-jährige Rechtsanwaltsfachangestellte');
+  });
+
+  it('leaves an age description unresolved when two people could be meant, keeping it as the role (precision first)', () => {
+    const r = run(article(
+      'Hans Meier und Karl Schulz wurden festgenommen.',
+      '„Ich bin müde“, sagte der 61-Jährige.',
+    ));
+    expect(speakers(r)).toEqual([null]);
+    expect(r.quotes[0]!.role).toBe('61-Jährige');
+  });
+
+  it('continues reported speech after a quote that opens its sentence (Wikinews-de: “Der BGH widersprach … „…“, allerdings sei …”)', () => {
+    const r = run(article('Der BGH widersprach allerdings der Ansicht, dass das Lied als Aufforderung zu Straftaten anzusehen ist. „Hier werden zwar Vietnamesen auf unflätigste Weise angegriffen“, allerdings sei allgemeine Hetze nicht mit der Aufforderung zu verwechseln.'));
+    expect(speakers(r)).toEqual(['BGH']);
+  });
+
+  it('credits the subject of a German perfect whose participle closes the sentence after the quote (Wikinews-de: “Informationsminister Ghasi Aridi hatte … „trotz einiger Vorbehalte“ bekanntgegeben”)', () => {
+    const r = run(article('Der libanesische Informationsminister Ghasi Aridi hatte bereits am Samstag die Zustimmung seiner Regierung zu der Resolution „trotz einiger Vorbehalte“ bekanntgegeben.'));
+    expect(speakers(r)).toEqual(['Ghasi Aridi']);
+  });
+
+  it('gives a “we” quote standing alone to the organisation that opens the sentence before, and not when a person opens it (Wikinews-de: “Europapolitik: Die SPD will … festhalten. „Wir wollen ein Europa …“”)', () => {
+    const r = run(article(
+      'Europapolitik: Die SPD will am Kurs der EU-Erweiterung festhalten. „Wir wollen ein Europa, auf das man sich verlassen kann.“',
+      'Der Bürgermeister Hans Meier will am Kurs festhalten. „Wir wollen eine Stadt, auf die man sich verlassen kann.“',
+    ));
+    expect(speakers(r)).toEqual(['SPD', null]);
+  });
+
+  it('takes the source from a next sentence opened by “Dies”/“Das” and a speech verb, reading “14. Juli” as a date, not a sentence end (Wikinews-de: “… bis zum 14. Juli 2011 vorweisen. Dies gibt der Landesapothekerverband Baden-Württemberg bekannt.”)', () => {
+    const r = run(article(
+      'Die Versicherten, welche noch keine „leistungsaushelfende Versicherung“ haben, müssen ebendiese bis zum 14. Juli 2011 vorweisen. Dies gibt der Landesapothekerverband Baden-Württemberg bekannt.',
+      'Die Mitarbeiter müssen „ab sofort“ länger arbeiten. Das sagte man uns.',
+    ));
+    expect(speakers(r)).toEqual(['Landesapothekerverband Baden-Württemberg', null]);
+  });
+
+  it('ends a speaker’s name at an adverb after “so” (Wikinews-de: “„…“, so Suttner wörtlich.”)', () => {
+    const r = run(article('„Lieber verzichte ich auf die Darstellung meiner Partei, als mich in so ein Format zwingen zu lassen“, so Suttner wörtlich.'));
+    expect(speakers(r)).toEqual(['Suttner']);
+  });
+});
+
 describe('what is not a quote, and fragments', () => {
   it('flags words quoted inside the article’s own sentence as partial, whatever their length (hkfp “problematic”, “tangible progress …”)', () => {
     const r = run(article(
