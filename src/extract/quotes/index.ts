@@ -491,7 +491,7 @@ function reportedSpeechSource(
     const sEnd = prep.sentenceStarts[s + 1]!;
     // a quote in that sentence: its speaker
     const j = spans.findLastIndex((x, k) => k < i && x.para === span.para && x.open >= sStart && x.open < sEnd);
-    if (j >= 0) return attributions[j] ? carry(attributions[j]!) : null;
+    if (j >= 0) return attributions[j] ? carry(attributions[j]) : null;
     // no quote, but a cue: "In einem Positionspapier … heißt es, …" / "Von der Leyen betonte, …"
     const text = prep.masked.slice(sStart, sEnd);
     const doc = documentBeforeQuote(text);

@@ -66,7 +66,7 @@ export function parseSpeakerNp(
   if (doc) return { ...NONE, entity: registry.findOrg(doc) ?? registry.org(doc) };
   // "Sonia und Willy Bogner": two first names sharing a surname speak together
   const couple = /^(\p{Lu}[\p{L}-]+)\s+(?:und|and|et|y|e)\s+(\p{Lu}[\p{L}-]+)\s+(\p{Lu}[\p{L}-]+)$/u.exec(np.replace(DETERMINERS, ''));
-  if (couple && isFirstName(couple[1]!) && isFirstName(couple[2]!)) return { ...NONE, entity: registry.couple(couple[0]!) };
+  if (couple && isFirstName(couple[1]!) && isFirstName(couple[2]!)) return { ...NONE, entity: registry.couple(couple[0]) };
   // the speaker is the last comma segment naming someone that is not itself a description:
   // "In one tweet Friday, Trump" / "Michelle Bachelet, Turk’s predecessor" / "… probe, former adviser Fiona Hill"
   const segments = np.split(/\s*,\s*/).slice(0, 3);
@@ -229,7 +229,7 @@ export function describeMention(text: string, start: number, end: number, regist
     // "The company and its chief executive, John Smith,": only the part after the last "and" describes him
     const desc = lead[1]!.split(/\s(?:and|und|et|y|e)\s/i).pop()!.trim();
     const r = roleFrom('', desc, registry);
-    if (r.role && /^(?:his|her|their|its|the|a|an|sein|seine|ihr|ihre|der|die|das|ein|eine)\s/i.test(desc)) return { role: desc, org: r.org };
+    if (r.role && /^(?:his|her|their|its|the|a|an|sein|seine|ihr|ihre|der|die|das|ein|eine)\s/i.test(desc)) return { role: desc.replace(/\s+/g, ' '), org: r.org };
   }
   return found;
 }
@@ -273,16 +273,25 @@ function roleFrom(before: string, appositive: string, registry: Registry): { rol
   if (role && !/\p{Ll}/u.test(role) && !org) {
     // a bare capitalised title ("President") is still a role
   }
-  role = role ? role.replace(/\s+/g, ' ').replace(/[,;:]+$/, '') : null;
+  role = role ? role.replace(/\s+/g, ' ').replace(/[,;:]+$/, '').trim() : null;
   return { role: role && isRole(role) ? role : null, org };
 }
 
 const HONORIFIC_ONLY = /^(?:mr|mrs|ms|miss|dr|sir|herr|frau|m|mme)\.?$/i;
 const NOT_ROLE = /(?:^|\s)(?:who|which|that|when|while|where|because|is|was|were|are|has|had|have|will|would|said|says|adding|saying|told|dass|qui|que|quien)(?=\s|$)/i;
 
+/** Words that make a stretch of text a clause, not a description ("why he believes", "talks to", "hatte"). */
+const CLAUSE_WORDS = /(?:^|\s)(?:why|whose|whom|he|she|they|we|believes|believed|felt|feels|thinks|thought|talks|talked|asks|asked|hatte|hat|habe|war|ist|sind|wurde|wird|sei|er|es|wir)(?=\s|$)/i;
+/** A description never ends on a preposition, a conjunction, an article or an honorific ("… University in", "… whom Mr"). */
+const DANGLING_END = /(?:^|\s)(?:under|to|in|on|of|for|at|with|from|by|about|and|or|the|a|an|mr|mrs|ms|dr|von|mit|gegen|und|der|die|das|den|dem|des)\.?$/i;
+/** …nor starts with a conjunction or "according to". */
+const DANGLING_START = /^(?:and|or|but|und|oder|aber|according to|laut)\s/i;
+
 /** A printed description of a person, not a clause or a bare honorific. */
 function isRole(role: string): boolean {
   if (HONORIFIC_ONLY.test(role) || NOT_ROLE.test(role)) return false;
+  if (CLAUSE_WORDS.test(role) || DANGLING_END.test(role) || DANGLING_START.test(role)) return false;
+  if (/\s\p{Ll}+ing$/u.test(role)) return false; // "new campaign ad hitting"
   if (/^\p{Ll}+ing\b/u.test(role)) return false; // "bristling with anger"
   // a description names a role somewhere ("OHCHR spokeswoman", "Turk’s predecessor", "a fierce elder of …")
   const words = tokenize(role).map((t) => fold(t.text.replace(/['’]s?$|\.$/, '')));

@@ -377,6 +377,26 @@ describe('who speaks', () => {
   });
 });
 
+describe('roles are descriptions, never stretches of a clause', () => {
+  it('drops a description that ends on a preposition or an honorific (PolNeAR: "Christopher Newport University in")', () => {
+    const r = run(article(
+      'Quentin Kidd, a political scientist at Christopher Newport University in',
+      '“It is close,” Kidd said.',
+    ));
+    expect(r.quotes[0]!.role ?? '').not.toMatch(/\sin$/);
+  });
+
+  it('keeps a real appositive with its organisation (PolNeAR: "a law professor at West Virginia University")', () => {
+    const r = run(article('“The rule is weak,” said Pat McGinley, a law professor at West Virginia University.'));
+    expect(r.quotes[0]!.role).toBe('law professor at West Virginia University');
+  });
+
+  it('does not take a German clause with a finite verb as the role (Wikinews-de: "hatte VW-Chef", "Er trat im Finale gegen …")', () => {
+    const r = run(article('Er trat im Finale gegen den russischen Tennisspieler Igor Petrow an.', '„Es war schwer“, sagte Petrow.'));
+    expect(r.quotes[0]!.role ?? '').not.toMatch(/^Er\s|trat/);
+  });
+});
+
 describe('documents and German reported speech', () => {
   it('credits a document, with the organisation named after it, when the source is a document (Wikinews-de: “laut einer Pressemitteilung des BMI”)', () => {
     const r = run(article('Das neue Zentrum dient laut einer Pressemitteilung des BMI der Verbesserung des „Informationsaustauschs und zur besseren Koordinierung von Schutzmaßnahmen“.'));
