@@ -227,6 +227,19 @@ export const runName = (r: NameRun): string => {
   return r.possessive ? stripPossessive(s) : s;
 };
 
+const isInitial = (t: string): boolean => /^\p{Lu}\.$/u.test(t);
+
+/** The name as printed: initials keep their dots, and "G.K." stays together ("G.K. Butterfield", "J. R. Smith"). */
+function displayName(tokens: Token[], names: string[]): string {
+  let out = '';
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const word = isInitial(t.text) ? t.text : names[i]!;
+    out += !prev ? word : isInitial(prev.text) && isInitial(t.text) && prev.end === t.start ? word : ` ${word}`;
+  });
+  return out;
+}
+
 export const isFirstName = (t: string): boolean => FIRST_F.has(fold(t)) || FIRST_M.has(fold(t));
 
 const initials = (name: string): string =>
@@ -246,7 +259,7 @@ export class Registry {
   person(run: NameRun): Entity {
     const names = run.tokens.map((t) => stripDot(t.text));
     if (run.possessive) names[names.length - 1] = stripPossessive(names[names.length - 1]!);
-    const full = names.join(' ');
+    const full = displayName(run.tokens, names);
     const surname = fold(names[names.length - 1]!);
     const first = names.length > 1 && !NAME_PARTICLES.has(fold(names[0]!)) ? fold(names[0]!) : null;
     const existing = (this.bySurname.get(surname) ?? []).filter((e) => {

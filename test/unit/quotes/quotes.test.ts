@@ -145,7 +145,7 @@ describe('attribution patterns', () => {
       '"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.',
       '“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. “It is an insult.”',
     ));
-    expect(speakers(r)).toEqual(['Stacey Plaskett', 'G K Butterfield', 'G K Butterfield']);
+    expect(speakers(r)).toEqual(['Stacey Plaskett', 'G.K. Butterfield', 'G.K. Butterfield']);
   });
 
   it('reads a name followed by where the person writes from (PolNeAR: “wrote Cameron Easley for Morning Consult”)', () => {
@@ -374,6 +374,19 @@ describe('who speaks', () => {
     ));
     expect(speakers(r)).toEqual(['Ravina Shamdasani']);
     expect(r.people.map((p) => p.name)).toEqual(['Ravina Shamdasani']);
+  });
+});
+
+describe('names as printed', () => {
+  it('keeps the dots of initials in a speaker name (PolNeAR: "Rep. G.K. Butterfield")', () => {
+    const r = run(article('Rep. G.K. Butterfield spoke on Monday.', '“We will fight,” Butterfield said.', '“Not now,” said J. R. Smith, a coach.'));
+    expect(speakers(r)).toEqual(['G.K. Butterfield', 'J. R. Smith']);
+  });
+
+  it('does not make the German source phrase part of a name (Wikinews-de: "Nach Angaben von Kristján Loftsson")', () => {
+    const r = run(article('Nach Angaben von Kristján Loftsson wurde der Wal gefangen.', '„Wir jagen weiter“, sagte Loftsson.'));
+    expect(speakers(r)[0]).toMatch(/Loftsson$/);
+    expect(speakers(r)[0]).not.toMatch(/Angaben|Nach/);
   });
 });
 
