@@ -4,7 +4,8 @@
  * reader navigates away. Every entry point (message, DOM event, observer, timer) catches
  * its own errors: a failure here must never surface in the page's console.
  */
-import { readPage, type PageReading } from '../extract/read';
+import { readPageKeepingIndex, type PageReading } from '../extract/read';
+import type { TextIndex } from '../extract/text-index';
 import { indexPage, isStale, rangeForAnchor } from './anchor';
 import { createMarker, type Marker } from './marks';
 import { HoverCard, type CardStrings } from './hover-card';
@@ -139,11 +140,12 @@ export class Lens {
   async analyze(force: boolean, settings: MarkSettings): Promise<AnalyzeReply> {
     try {
       this.#settings = settings;
-      const report = await this.#deps.interpret(readPage(this.#doc, this.#win.location.href, { force }));
+      const { reading, textIndex } = readPageKeepingIndex(this.#doc, this.#win.location.href, { force });
+      const report = await this.#deps.interpret(reading);
       // "Remove marks" or navigation while the background worked: nothing left to mark.
       if (this.#destroyed) return { ok: true, value: report };
       this.#report = report;
-      this.#anchorQuotes();
+      this.#anchorQuotes(textIndex);
       this.#paint();
       this.#watch();
       return { ok: true, value: report };
@@ -164,22 +166,30 @@ export class Lens {
 
   // ------------------------------------------------------------------ anchoring and marks
 
-  #anchorQuotes(): void {
+  /**
+   * Finds each quote in the live page. `readIndex` is the index the analysis read the page
+   * with; if the page changed while the background worked, a quote's range comes out stale
+   * and the page is indexed afresh. A page without quotes is not walked at all.
+   */
+  #anchorQuotes(readIndex: TextIndex | null = null): void {
     const report = this.#report;
     this.#anchored = [];
-    if (!report) return;
-    const index = indexPage(this.#doc);
+    if (!report?.quotes.length) return;
     const byQuote = new Map<string, Person>();
     for (const p of report.people) for (const id of p.quoteIds) byQuote.set(id, p);
-    for (const quote of report.quotes) {
-      let range: Range | null = null;
-      try {
-        range = index ? rangeForAnchor(this.#doc, index, quote.anchor) : null;
-      } catch {
-        range = null;
-      }
-      this.#anchored.push({ quote, person: byQuote.get(quote.id) ?? null, range });
-    }
+    const anchorWith = (index: TextIndex | null): Anchored[] =>
+      report.quotes.map((quote) => {
+        let range: Range | null = null;
+        try {
+          range = index ? rangeForAnchor(this.#doc, index, quote.anchor) : null;
+        } catch {
+          range = null;
+        }
+        return { quote, person: byQuote.get(quote.id) ?? null, range };
+      });
+    let anchored = readIndex ? anchorWith(readIndex) : null;
+    if (!anchored || anchored.some((a) => !a.range || isStale(a.range, a.quote.anchor.exact))) anchored = anchorWith(indexPage(this.#doc));
+    this.#anchored = anchored;
   }
 
   #paint(): void {

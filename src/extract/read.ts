@@ -14,6 +14,7 @@ import { extractProvenance, emptyProvenance } from './provenance';
 import { extractBadges } from './badges';
 import { extractTrustIndicators } from './trust-indicators';
 import { readQuoteText, type QuoteText } from './quotes/paragraphs';
+import type { TextIndex } from './text-index';
 import { Budget } from './budget';
 import type { Report } from '../report';
 
@@ -38,7 +39,9 @@ export interface PageReading {
 
 export const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-function readFields(doc: Document, url: string | null | undefined, options: AnalyzeOptions): Omit<PageReading, 'elapsedMs'> {
+type Read = Omit<PageReading, 'elapsedMs'> & { textIndex: TextIndex | null };
+
+function readFields(doc: Document, url: string | null | undefined, options: AnalyzeOptions): Read {
   const ctx = createPageContext(doc, url, options.limits);
   const article = ctx.guard('article', () => detectArticle(ctx), { isArticle: false, evidence: [], body: null });
   const deep = article.isArticle || options.force === true;
@@ -48,7 +51,8 @@ function readFields(doc: Document, url: string | null | undefined, options: Anal
   // for articles, or when the reader asks to analyse the page anyway (`force`).
   const badges = deep ? ctx.guard('badges', () => extractBadges(ctx), []) : [];
   const trustIndicators = deep ? ctx.guard('trustIndicators', () => extractTrustIndicators(ctx), []) : [];
-  const quoteText = deep ? ctx.guard<QuoteText | null>('quotes', () => readQuoteText(ctx, article), null) : null;
+  const noText = { quoteText: null, index: null };
+  const { quoteText, index } = deep ? ctx.guard<{ quoteText: QuoteText | null; index: TextIndex | null }>('quotes', () => readQuoteText(ctx, article), noText) : noText;
 
   return {
     report: {
@@ -65,6 +69,7 @@ function readFields(doc: Document, url: string | null | undefined, options: Anal
     },
     quoteText,
     budget: ctx.budget.state(),
+    textIndex: index,
   };
 }
 
@@ -83,14 +88,27 @@ export function failedFields(url: string | null | undefined, e: unknown): ReadFi
   };
 }
 
-/** Reads the page. Never throws: a failure is in `report.errors`. */
-export function readPage(doc: Document, url?: string | null, options: AnalyzeOptions = {}): PageReading {
+/**
+ * Reads the page, and keeps the visible-text index the quotes were read from (live DOM
+ * nodes: it stays in the page, for the marks). Never throws: a failure is in `report.errors`.
+ */
+export function readPageKeepingIndex(
+  doc: Document,
+  url?: string | null,
+  options: AnalyzeOptions = {},
+): { reading: PageReading; textIndex: TextIndex | null } {
   const t0 = now();
-  let read: Omit<PageReading, 'elapsedMs'>;
+  let read: Read;
   try {
     read = readFields(doc, url, options ?? {});
   } catch (e) {
-    read = { report: failedFields(url, e), quoteText: null, budget: new Budget(options?.limits).state() };
+    read = { report: failedFields(url, e), quoteText: null, budget: new Budget(options?.limits).state(), textIndex: null };
   }
-  return { ...read, elapsedMs: now() - t0 };
+  const { textIndex, ...reading } = read;
+  return { reading: { ...reading, elapsedMs: now() - t0 }, textIndex };
+}
+
+/** Reads the page. Never throws: a failure is in `report.errors`. */
+export function readPage(doc: Document, url?: string | null, options: AnalyzeOptions = {}): PageReading {
+  return readPageKeepingIndex(doc, url, options).reading;
 }

@@ -54,7 +54,7 @@ interface Attribution {
 
 /** The page's quotes, read and attributed in one go (the CLI and tests; the extension splits the two). */
 export function extractQuotes(ctx: PageContext, article: ArticleDecision): QuoteFields {
-  return attributeQuotes(readQuoteText(ctx, article), ctx.budget);
+  return attributeQuotes(readQuoteText(ctx, article).quoteText, ctx.budget);
 }
 
 /**

@@ -34,10 +34,14 @@ export interface QuoteText {
 /** Characters of a paragraph read for quotes. */
 const MAX_PARAGRAPH = 200_000;
 
-export function readQuoteText(ctx: PageContext, article: ArticleDecision): QuoteText {
+/**
+ * The quote text, and the visible-text index it was read from: the content script keeps
+ * the index to put its marks on the page, instead of walking the page a second time.
+ */
+export function readQuoteText(ctx: PageContext, article: ArticleDecision): { quoteText: QuoteText; index: TextIndex | null } {
   const body = ctx.doc.body;
   const root = article.body ?? body;
-  if (!body || !root) return { indexText: '', paragraphs: [] };
+  if (!body || !root) return { quoteText: { indexText: '', paragraphs: [] }, index: null };
   const index = buildTextIndex(body, ctx.budget);
   const paragraphs = collectParagraphs(index, root);
   // A paragraph longer than any real one (a 10 MB text node) is read up to a cap, and the report says so.
@@ -47,7 +51,7 @@ export function readQuoteText(ctx: PageContext, article: ArticleDecision): Quote
       ctx.budget.hit();
     }
   }
-  return { indexText: index.text, paragraphs };
+  return { quoteText: { indexText: index.text, paragraphs }, index };
 }
 
 const isProseBlock = (block: Element): boolean =>
