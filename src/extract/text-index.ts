@@ -4,6 +4,7 @@
  * this string, and the content script maps them back to DOM ranges with the same walk,
  * so the engine (jsdom or the live page) and the marks always agree.
  */
+import { lastAtOrBefore } from './sorted';
 import type { Budget } from './budget';
 
 /** Elements whose text a reader never sees. */
@@ -85,14 +86,7 @@ function nextInWalk(node: Node, root: Node, descend: boolean): Node | null {
 
 /** Index of the text node containing `offset` (binary search). */
 function nodeAt(index: TextIndex, offset: number): number {
-  let lo = 0;
-  let hi = index.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (index.starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBefore(index.starts, offset);
 }
 
 /** Maps [start, end) offsets of `index.text` back to DOM positions. */

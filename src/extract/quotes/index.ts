@@ -1,4 +1,5 @@
 /** Direct quotes, their speakers, people and the sourcing summary. (Issue #4.) */
+import { lastAtOrBefore } from '../sorted';
 import type { PageContext } from '../page';
 import type { ArticleDecision } from '../article';
 import type { Person, Quote, Sourcing } from '../../report';
@@ -199,17 +200,7 @@ function prepare(paragraphs: Paragraph[], spansByPara: Map<number, MarkedSpan[]>
   return out;
 }
 
-function sentenceIndex(prep: Prepared, pos: number): number {
-  const s = prep.sentenceStarts;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (s[mid]! <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+const sentenceIndex = (prep: Prepared, pos: number): number => lastAtOrBefore(prep.sentenceStarts, pos);
 
 const sentenceStartBefore = (prep: Prepared, pos: number): number => prep.sentenceStarts[sentenceIndex(prep, pos)]!;
 

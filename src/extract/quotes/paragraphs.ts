@@ -4,6 +4,7 @@
  * Headlines, captions, asides, navigation, comments, teasers, bios and embedded posts
  * are left out: quote marks there are not the story's quotes.
  */
+import { lastAtOrBefore } from '../sorted';
 import { buildTextIndex, type TextIndex } from '../text-index';
 import type { PageContext } from '../page';
 import type { ArticleDecision } from '../article';
@@ -163,12 +164,6 @@ export function collectParagraphs(index: TextIndex, root: Element): Paragraph[] 
 
 /** Maps an offset in a paragraph's text to the index text. */
 export function toIndexOffset(p: Paragraph, local: number): number {
-  let lo = 0;
-  let hi = p.localStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (p.localStarts[mid]! <= local) lo = mid;
-    else hi = mid - 1;
-  }
-  return p.indexStarts[lo]! + (local - p.localStarts[lo]!);
+  const at = lastAtOrBefore(p.localStarts, local);
+  return p.indexStarts[at]! + (local - p.localStarts[at]!);
 }
