@@ -106,7 +106,8 @@ export function attributeQuotes(text: QuoteText, budget: Budget): QuoteFields {
     const exact = indexText.slice(start, end);
     quotes.push({
       id,
-      text: exact.replace(/\s+/g, ' '),
+      // Runs of white space read as one space; U+FEFF (which JS counts as \s) is invisible, not a space.
+      text: exact.replace(/[^\S\uFEFF]+/g, ' '),
       speaker: null,
       role: null,
       org: null,

@@ -377,6 +377,14 @@ describe('who speaks', () => {
   });
 });
 
+describe('quote text as the reader sees it', () => {
+  it('does not turn an invisible zero-width no-break space inside a quote into a space (found by the random-page property test)', () => {
+    const r = run(article('“We will\uFEFFrebuild the bridge by spring,” Mayor Jane Doe said.'));
+    // the invisible character is dropped from the text shown (safe-report); no space appears in its place
+    expect(r.quotes[0]!.text).toBe('We willrebuild the bridge by spring,');
+  });
+});
+
 describe('names as printed', () => {
   it('keeps the dots of initials in a speaker name (PolNeAR: "Rep. G.K. Butterfield")', () => {
     const r = run(article('Rep. G.K. Butterfield spoke on Monday.', '“We will fight,” Butterfield said.', '“Not now,” said J. R. Smith, a coach.'));
