@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**/*.html', 'bench/out/**', 'shots/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test/corpus/**/*.html', 'bench/out/**', 'shots/**'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {

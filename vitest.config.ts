@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.ts', 'test/fixtures/**/*.test.ts', 'test/hostile/**/*.test.ts', 'test/property/**/*.test.ts'],
+          include: ['test/unit/**/*.test.ts', 'test/corpus/**/*.test.ts', 'test/hostile/**/*.test.ts', 'test/property/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
         },

@@ -1,4 +1,5 @@
-// Finds the pages to measure: every test/fixtures/<id>/source.html, plus each folder (or file)
+// Finds the pages to measure: the pinned fixture pages (test/corpus/<id>/ with expected-*.json,
+// the same pages in every run so ratios compare across runs), plus each folder (or file)
 // given on the command line: its <id>/source.html subfolders and its *.html files.
 // A page's URL comes from the gold.json beside it when there is one (publisher checks use it).
 import { createHash } from 'node:crypto';
@@ -23,13 +24,13 @@ function pageAt(file, id) {
   return { id, file, buf, bytes: buf.length, url, goldArticle, hash: createHash('sha1').update(buf).digest('hex') };
 }
 
-function pagesIn(dir) {
+function pagesIn(dir, keep = () => true) {
   if (statSync(dir).isFile()) return [pageAt(dir, basename(dir).replace(/\.html?$/i, ''))];
   const found = [];
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
     const st = statSync(p);
-    if (st.isDirectory() && existsSync(join(p, 'source.html'))) found.push(pageAt(join(p, 'source.html'), name));
+    if (st.isDirectory() && existsSync(join(p, 'source.html')) && keep(p)) found.push(pageAt(join(p, 'source.html'), name));
     else if (st.isFile() && /\.html?$/i.test(name)) found.push(pageAt(p, name.replace(/\.html?$/i, '')));
   }
   return found;
@@ -40,12 +41,14 @@ export function findPages(root, extraDirs) {
   const seen = new Set();
   const pages = [];
   const skipped = [];
-  for (const dir of [join(root, 'test/fixtures'), ...extraDirs.map((d) => resolve(d))]) {
+  const pinned = (p) => existsSync(join(p, 'expected-provenance.json'));
+  const dirs = [{ dir: join(root, 'test/corpus'), keep: pinned }, ...extraDirs.map((d) => ({ dir: resolve(d), keep: () => true }))];
+  for (const { dir, keep } of dirs) {
     if (!existsSync(dir)) {
       skipped.push(`${dir}: not found`);
       continue;
     }
-    for (const page of pagesIn(dir)) {
+    for (const page of pagesIn(dir, keep)) {
       if (seen.has(page.hash)) continue;
       seen.add(page.hash);
       if (pages.some((p) => p.id === page.id)) page.id = `${page.id}~${page.hash.slice(0, 6)}`;

@@ -2,7 +2,7 @@
 // npm run bench [-- FOLDER …] [--browser] [--write] [options]
 //
 // How much the analysis costs, against the work a reader-mode parser does on the same page:
-// per page (test/fixtures/*/source.html plus every folder given), warm medians of analyze(doc, url),
+// per page (test/corpus/*/source.html plus every folder given), warm medians of analyze(doc, url),
 // Readability alone, and a one-pass TreeWalker floor, in jsdom (and, with --browser, in Chromium);
 // the bundle sizes; memory during the largest page; growth on a synthetic article at 1×…8×.
 // It prints figures and met/MISSED against the targets of issue #8 and never fails on timings:

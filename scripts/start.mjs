@@ -2,7 +2,7 @@
 // `npm start`: shows Provenance Lens working on the bundled sample article.
 //
 //  1. builds the extension and the CLI (node build.mjs --dev);
-//  2. serves test/fixtures/hkfp-afp-un-xinjiang from 127.0.0.1, at the article's real address
+//  2. serves test/corpus/hkfp-afp-un-xinjiang from 127.0.0.1, at the article's real address
 //     (requests for it are answered locally; nothing else is fetched);
 //  3. opens Chromium with the extension loaded on it — a visible window when a display is
 //     available ($DISPLAY), headless otherwise — and opens the popup for the article's tab;
@@ -16,7 +16,7 @@ import { ROOT, SAMPLE, launchChromium, offline, openPopup, pointAtText, serve, t
 
 const SHOTS = path.join(ROOT, 'shots');
 const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless');
-const gold = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures', SAMPLE, 'gold.json'), 'utf8'));
+const gold = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/corpus', SAMPLE, 'gold.json'), 'utf8'));
 const step = (msg) => console.log(`• ${msg}`);
 
 execFileSync(process.execPath, ['scripts/ensure-browsers.mjs', 'chromium'], { cwd: ROOT, stdio: 'inherit' });
@@ -55,7 +55,7 @@ try {
   console.log(`\nPopup state: ${state}\nPopup says:  ${line.trim()}\n`);
   console.log('Report summary (node dist/cli.mjs analyze … --summary):\n');
   console.log(
-    execFileSync(process.execPath, ['dist/cli.mjs', 'analyze', path.join('test/fixtures', SAMPLE, 'source.html'), '--url', gold.url, '--summary'], {
+    execFileSync(process.execPath, ['dist/cli.mjs', 'analyze', path.join('test/corpus', SAMPLE, 'source.html'), '--url', gold.url, '--summary'], {
       cwd: ROOT,
       encoding: 'utf8',
     }),

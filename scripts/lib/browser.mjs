@@ -1,7 +1,7 @@
 // A small harness for running the built extension in real browsers, shared by the
 // end-to-end tests (test/e2e) and `npm start`. Plain ESM so both can import it.
 //
-//   serve({ pages })                 a static server on 127.0.0.1 for test/fixtures (+ in-memory pages)
+//   serve({ pages })                 a static server on 127.0.0.1 for test/corpus (+ in-memory pages)
 //   launchChromium({ headless })     Debian Chromium + dist/chrome via playwright-core
 //   launchFirefox()                  Debian Firefox ESR + dist/firefox via puppeteer-core (WebDriver BiDi)
 //
@@ -13,13 +13,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const FIXTURES = path.join(ROOT, 'test/fixtures');
+export const FIXTURES = path.join(ROOT, 'test/corpus');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX = process.env.FIREFOX_ESR_PATH ?? '/usr/bin/firefox-esr';
 export const SAMPLE = 'hkfp-afp-un-xinjiang';
 
 /**
- * Serves `test/fixtures/<id>/source.html` at `/<id>/` and any in-memory `pages`
+ * Serves `test/corpus/<id>/source.html` at `/<id>/` and any in-memory `pages`
  * (`{'/xss/': '<html>…'}`) on a random port of 127.0.0.1. Only GET, only those paths:
  * every other request gets a 404 and is recorded in `misses` (a fixture that tried to
  * load something shows up there).

@@ -65,6 +65,18 @@ export function summaryCard(r: Report): string {
   return lines.join('\n');
 }
 
+/**
+ * jsdom tears a page down recursively, so a page nested thousands deep overflows the stack in
+ * `close()` after the analysis succeeded: the finished report must not be thrown away for it.
+ */
+function closeQuietly(dom: { window: { close(): void } }): void {
+  try {
+    dom.window.close();
+  } catch {
+    /* the window goes with the process */
+  }
+}
+
 export function main(argv: string[]): number {
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') {
@@ -78,7 +90,7 @@ export function main(argv: string[]): number {
       const { dom, kind } = loadPage(path, parsed.url);
       // A .txt file is an article by declaration: there is no page structure to judge it by.
       const report = analyzePage(dom.window.document, parsed.url ?? null, { force: parsed.force || kind === 'text' });
-      dom.window.close();
+      closeQuietly(dom);
       if (parsed.validate) {
         const problems = validateReport(report);
         if (problems.length) {

@@ -32,6 +32,27 @@ function looksBinary(buf: Buffer): boolean {
   return head.includes(0);
 }
 
+/** A plain-text article as a page: one <p> per line or blank-line-separated block, in an <article>. */
+export function textArticle(text: string, pageUrl = 'https://localhost/'): JSDOM {
+  const dom = new JSDOM('<!doctype html><html><head><meta charset="utf-8"></head><body><article></article></body></html>', { url: pageUrl, virtualConsole: quietConsole() });
+  const doc = dom.window.document;
+  const article = doc.querySelector('article')!;
+  for (const block of text.split(/\r?\n\s*\r?\n|\r?\n/)) {
+    const p = block.replace(/\s+/g, ' ').trim();
+    if (!p) continue;
+    const el = doc.createElement('p');
+    el.textContent = p;
+    article.appendChild(el);
+  }
+  return dom;
+}
+
+/** The page's bytes with the contents of every <style> element removed (the tags stay). */
+export function withoutStylesheets(buf: Buffer): Buffer {
+  // latin1 maps bytes 1:1, so the page's own encoding survives the round trip
+  return Buffer.from(buf.toString('latin1').replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2'), 'latin1');
+}
+
 export function loadPage(path: string, url?: string): LoadedPage {
   let size: number;
   try {
@@ -52,17 +73,7 @@ export function loadPage(path: string, url?: string): LoadedPage {
     if (!isValidUtf8(buf)) throw new InputError(`${path}: text file is not UTF-8`);
     const text = buf.toString('utf8');
     if (!text.trim()) throw new InputError(`${path}: the file has no text`);
-    const dom = new JSDOM('<!doctype html><html><head><meta charset="utf-8"></head><body><article></article></body></html>', { url: pageUrl, virtualConsole: quietConsole() });
-    const doc = dom.window.document;
-    const article = doc.querySelector('article')!;
-    for (const block of text.split(/\r?\n\s*\r?\n|\r?\n/)) {
-      const p = block.replace(/\s+/g, ' ').trim();
-      if (!p) continue;
-      const el = doc.createElement('p');
-      el.textContent = p;
-      article.appendChild(el);
-    }
-    return { dom, kind: 'text' };
+    return { dom: textArticle(text, pageUrl), kind: 'text' };
   }
 
   const head = buf.subarray(0, 4096).toString('latin1');
@@ -77,6 +88,18 @@ export function loadPage(path: string, url?: string): LoadedPage {
   // whose non-ASCII bytes are valid UTF-8 was re-encoded when saved (legacy GB2312/Latin-1 text is
   // practically never valid UTF-8), so its stale <meta charset> would only produce mojibake.
   const savedAsUtf8 = buf.some((b) => b > 0x7f) && isValidUtf8(buf);
-  const dom = new JSDOM(buf, { url: pageUrl, contentType: savedAsUtf8 ? 'text/html; charset=utf-8' : 'text/html', virtualConsole: quietConsole() });
-  return { dom, kind: 'html' };
+  const options = { url: pageUrl, contentType: savedAsUtf8 ? 'text/html; charset=utf-8' : 'text/html', virtualConsole: quietConsole() };
+  try {
+    return { dom: new JSDOM(buf, options), kind: 'html' };
+  } catch (e) {
+    if (e instanceof RangeError) throw new InputError(`${path}: the page nests its elements too deeply for the HTML parser (${e.message})`);
+    // jsdom parses every <style> as it builds the page, and its CSS parser throws on some
+    // stylesheets a browser shrugs off (SCSS left in production CSS: "calc(($a - $b) / 16)").
+    // The engine reads no CSS, so the page is read again with its stylesheets emptied.
+    try {
+      return { dom: new JSDOM(withoutStylesheets(buf), options), kind: 'html' };
+    } catch {
+      throw new InputError(`${path}: the HTML parser could not read the page (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    }
+  }
 }

@@ -21,7 +21,7 @@ export interface Gold {
 }
 
 export function gold(id: string): Gold {
-  return JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures', id, 'gold.json'), 'utf8')) as Gold;
+  return JSON.parse(fs.readFileSync(path.join(ROOT, 'test/corpus', id, 'gold.json'), 'utf8')) as Gold;
 }
 
 /** Waits for the popup to leave its loading state; returns the state it settled in. */

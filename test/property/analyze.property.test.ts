@@ -100,7 +100,7 @@ describe('analyze on random HTML', () => {
   }, 180_000);
 });
 
-const fixturesDir = resolve(__dirname, '../fixtures');
+const fixturesDir = resolve(__dirname, '../corpus');
 const fixtureIds = readdirSync(fixturesDir, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);

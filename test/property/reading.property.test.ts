@@ -24,7 +24,7 @@ const seed = Number(process.env['FC_SEED'] ?? Date.now() % 2_147_483_647);
 const tally = { accepted: 0, refused: 0 };
 afterAll(() => console.log(`\nreading properties: seed ${seed} (rerun with FC_SEED=${seed}); accepted ${tally.accepted}, refused ${tally.refused}`));
 
-const FIXTURE = resolve(__dirname, '../fixtures/hkfp-afp-un-xinjiang/source.html');
+const FIXTURE = resolve(__dirname, '../corpus/hkfp-afp-un-xinjiang/source.html');
 const URL = 'https://hongkongfp.com/2024/08/27/problematic-policies-persist-in-chinas-xinjiang-un-rights-office-says/';
 const reading: PageReading = readPage(new JSDOM(readFileSync(FIXTURE, 'utf8'), { url: URL }).window.document, URL);
 

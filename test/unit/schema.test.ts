@@ -15,7 +15,7 @@ import type { Report } from '../../src/report';
 const root = resolve(__dirname, '../..');
 const sampleUrl = 'https://hongkongfp.com/2024/08/27/problematic-policies-persist-in-chinas-xinjiang-un-rights-office-says/';
 const sample = (): Report => {
-  const html = readFileSync(resolve(root, 'test/fixtures/hkfp-afp-un-xinjiang/source.html'), 'utf8');
+  const html = readFileSync(resolve(root, 'test/corpus/hkfp-afp-un-xinjiang/source.html'), 'utf8');
   return analyze(new JSDOM(html, { url: sampleUrl }).window.document, sampleUrl);
 };
 

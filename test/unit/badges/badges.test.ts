@@ -9,7 +9,7 @@ import { jsonLd, pageContext } from './page';
 
 const HKFP = 'https://hongkongfp.com/2024/08/27/problematic-policies-persist-in-chinas-xinjiang-un-rights-office-says/';
 
-/** HKFP's footer row of programme logos (test/fixtures/hkfp-afp-un-xinjiang). */
+/** HKFP's footer row of programme logos (test/corpus/hkfp-afp-un-xinjiang). */
 const HKFP_BADGE_ROW = `
 <div class="wp-block-columns hkfp-trust-badges">
   <div class="wp-block-column"><div class="trust-indicators-mark"><a href="https://thetrustproject.org/"><img src="/wp-content/uploads/2023/12/trust-project-logo.png" alt="The Trust Project HKFP"></a></div></div>
@@ -22,7 +22,7 @@ const HKFP_BADGE_ROW = `
 <a href="https://apps.apple.com/app/hkfp/id1564486712"><img src="/app-store.png" alt="hkfp app Apple"></a>
 <img src="/payment-methods.png" alt="hkfp payment methods"></p>`;
 
-/** Mercury News' DFM Trust Indicators footer (test/fixtures/opinion-letters-mercurynews). */
+/** Mercury News' DFM Trust Indicators footer (test/corpus/opinion-letters-mercurynews). */
 const DFM_TRUST_LOGO = `<div class="dfm-trust-indicators-footer-links"><a href="https://thetrustproject.org/" class="dfm-trust-indicators-logo">
   <img src="https://www.mercurynews.com/wp-content/plugins/dfm-trust-indicators/static/images/Trust-Logo-Horizontal.svg" alt="The Trust Project Logo"></a></div>`;
 

@@ -1,5 +1,5 @@
 /**
- * The real pages in test/fixtures: each `expected-badges.json` (badges and, where given,
+ * The real pages in test/corpus: each `expected-badges.json` (badges and, where given,
  * trustIndicators) must match the report field by field — every field written there, in
  * order, with no extra badge. Pages that show no trust badge expect `"badges": []`, so a
  * false badge on any of them fails here. (Kept until the shared fixture harness exists.)
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage as analyze } from '../../../src/engine';
 import { loadPage } from '../../../src/cli/load';
 
-const fixtures = resolve(__dirname, '../../fixtures');
+const fixtures = resolve(__dirname, '../../corpus');
 const cases = readdirSync(fixtures)
   .filter((id) => existsSync(join(fixtures, id, 'expected-badges.json')))
   .map((id) => ({

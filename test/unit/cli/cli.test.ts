@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(__dirname, '../../..');
 const cli = join(root, 'dist/cli.mjs');
-const sample = join(root, 'test/fixtures/hkfp-afp-un-xinjiang/source.html');
+const sample = join(root, 'test/corpus/hkfp-afp-un-xinjiang/source.html');
 const sampleUrl = 'https://hongkongfp.com/2024/08/27/problematic-policies-persist-in-chinas-xinjiang-un-rights-office-says/';
 let dir: string;
 
@@ -28,7 +28,35 @@ beforeAll(() => {
   writeFileSync(join(dir, 'latin1.html'), Buffer.concat([Buffer.from('<html><body><p>caf'), Buffer.from([0xe9]), Buffer.from('</p></body></html>')]));
   writeFileSync(join(dir, 'latin1-declared.html'), Buffer.concat([Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><p>caf'), Buffer.from([0xe9]), Buffer.from('</p></body></html>')]));
   writeFileSync(join(dir, 'plain.html'), 'just some words, no markup at all');
+  // SCSS left in a production stylesheet (National Review, aeb-f5c90a6d52): jsdom's CSS parser throws on it
+  writeFileSync(join(dir, 'scss.html'), '<html><head><style>.a{min-height:calc(($container-max-width - $secondary-max-width - 16px) / 16 * 9)}</style></head><body><article><p>“We will stay,” Mayor Jane Doe said.</p></article></body></html>');
+  const nest = (n: number) => `<html><body>${'<div>'.repeat(n)}<p>“We reached the bottom,” said Jane Deep.</p>${'</div>'.repeat(n)}</body></html>`;
+  writeFileSync(join(dir, 'deep-5000.html'), nest(5000));
+  writeFileSync(join(dir, 'deep-20000.html'), nest(20000));
   writeFileSync(join(dir, 'article.txt'), 'Headline here\n\n“We will not back down,” Mayor Jane Doe said on Monday.\n\nShe added that the city would appeal.');
+});
+
+describe('provenance-lens analyze on pages that break jsdom', () => {
+  it('reads a page whose stylesheet jsdom cannot parse, with every other field intact (issue #16)', () => {
+    const r = run('analyze', join(dir, 'scss.html'), '--validate', '--force');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).quotes[0].speaker).toBe('Jane Doe');
+  });
+
+  it('keeps the finished report of a page nested 5,000 deep (jsdom overflows tearing it down)', () => {
+    const r = run('analyze', join(dir, 'deep-5000.html'), '--validate');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).schemaVersion).toBe(1);
+  });
+
+  it('says plainly that a page nested 20,000 deep is too deep for the HTML parser', () => {
+    const r = run('analyze', join(dir, 'deep-20000.html'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/nests its elements too deeply/);
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  });
 });
 
 describe('provenance-lens analyze', () => {

@@ -46,7 +46,7 @@ vi.mock('../../../src/extract/jsonld', async (importOriginal) => {
 });
 
 const root = resolve(__dirname, '../../..');
-const html = readFileSync(resolve(root, 'test/fixtures/hkfp-afp-un-xinjiang/source.html'), 'utf8');
+const html = readFileSync(resolve(root, 'test/corpus/hkfp-afp-un-xinjiang/source.html'), 'utf8');
 const url = 'https://hongkongfp.com/2024/08/27/problematic-policies-persist-in-chinas-xinjiang-un-rights-office-says/';
 const run = (): Report => analyze(new JSDOM(html, { url }).window.document, url);
 

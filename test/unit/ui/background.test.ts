@@ -12,7 +12,7 @@ import { JSDOM } from 'jsdom';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const FIXTURES = resolve(__dirname, '../../fixtures');
+const FIXTURES = resolve(__dirname, '../../corpus');
 import { readPage, completeReport } from '../../../src/extract/index';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';

@@ -1,6 +1,6 @@
 /**
  * A hand-written report shaped like the engine's answer for the sample article
- * (test/fixtures/hkfp-afp-un-xinjiang: AFP story republished by HKFP, filed from Geneva),
+ * (test/corpus/hkfp-afp-un-xinjiang: AFP story republished by HKFP, filed from Geneva),
  * so popup tests do not depend on how far the engine has got.
  */
 import type { Quote, Report } from '../../../src/report';

@@ -1,0 +1,1 @@
+export function siteOf(id: string, gold: { url: string | null }): string;
