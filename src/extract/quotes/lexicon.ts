@@ -68,3 +68,7 @@ export const isDocumentNoun = (w: string): boolean => {
 };
 /** German Konjunktiv I forms ("sei", "könne"): the sentence reports someone's speech. */
 export const REPORTED_SPEECH_VERBS = set(lexicon.reportedSpeechVerbs);
+/** Words whose dot does not end a sentence ("Sen.", "U.S.", "bzw."), folded, without the dot. */
+export const ABBREVIATIONS = set(lexicon.abbreviations);
+/** Month names, so "am 14. Juli" is not two sentences. */
+export const MONTHS = set(lexicon.months);

@@ -205,7 +205,8 @@ function classifyRun(run: Token[]): NameRun | null {
   // "White House Press Secretary Stephanie Grisham", "Ukraine Kurt Volker": the name starts at a
   // known first name, or after the last title word
   let cut = tokens.findIndex((t, i) => i > 0 && isFirstName(t.text));
-  if (cut > 0 && isFirstName(tokens[0]!.text)) cut = -1;
+  // a first name that is also the last word is a surname ("LeBron James"): the name does not start there
+  if (cut > 0 && (isFirstName(tokens[0]!.text) || cut === tokens.length - 1)) cut = -1;
   if (cut < 0) {
     for (let i = tokens.length - 2; i >= 0; i--) {
       if (TITLE_PREFIX_WORDS.has(fold(stripDot(tokens[i]!.text))) || isRoleWord(tokens[i]!.text)) {

@@ -1,6 +1,6 @@
 /**
  * Direct quotes, speakers, people and sourcing (issue #4), each pattern on a small inline page.
- * The comment on each case names the real page (test/fixtures or the PolNeAR / Wikinews gold)
+ * The comment on each case names the real page (test/corpus or the PolNeAR / Wikinews gold)
  * whose wording motivated it.
  */
 import { describe, expect, it } from 'vitest';
@@ -112,22 +112,9 @@ describe('attribution patterns', () => {
     expect(speakers(r)).toEqual(['Filep Karma']);
   });
 
-  it('credits the one a report cites, not the report (Wikinews: „Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: …“)', () => {
-    const r = run(article(
-      'Die Nachrichtenagentur RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: „Diese Banken haben ihre Zweckbestimmung verloren.“',
-      'Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: „Der Mann hat einen Fußgänger erst angefahren.“',
-    ));
-    expect(speakers(r)).toEqual(['Néstor Kirchner', null]);
-  });
-
   it('takes the name after a German verb-second speech verb when a clause comes first (Wikinews: „Nachdem …, entgegnete Suttner empört: …“)', () => {
     const r = run(article('Dann kam Bernhard Suttner zu Wort. Nachdem er gefragt wurde, was seine Partei von den GRÜNEN unterscheide, entgegnete Suttner empört: „Wollen Sie das so stehen lassen?“'));
     expect(speakers(r)).toEqual(['Bernhard Suttner']);
-  });
-
-  it('looks past a source in quote marks and an appositive ending in a quote to the subject (Wikinews: „Arni Finnsson, ein Vertreter der „Iceland Nature Conservation Association“ (Inca), kommentierte … laut „news.bbc.co.uk“ …:“)', () => {
-    const r = run(article('Arni Finnsson, ein Vertreter der Organisation „Iceland Nature Conservation Association“ (Inca), kommentierte die Entscheidung laut „news.bbc.co.uk“ mit folgenden Worten: „Es gibt in Island keinen Markt für dieses Fleisch.“'));
-    expect(r.quotes.at(-1)!.speaker).toBe('Arni Finnsson');
   });
 
   it('ends the speaker’s name at a time word after the verb (Wikinews: „sagte … General George Casey heute anlässlich einer Pressekonferenz“)', () => {
@@ -151,11 +138,6 @@ describe('attribution patterns', () => {
   it('reads a name followed by where the person writes from (PolNeAR: “wrote Cameron Easley for Morning Consult”)', () => {
     const r = run(article('“The impact of the debate is still small,” wrote Cameron Easley for Morning Consult.'));
     expect(speakers(r)).toEqual(['Cameron Easley']);
-  });
-
-  it('gives a participle’s quote to the sentence subject, never to an organisation in its appositive (PolNeAR: “Dean, a former Democratic National Committee chairman …, poked at …, tweeting, “…””)', () => {
-    const r = run(article('Dean, a former Democratic National Committee chairman and presidential candidate, poked at the sniffing during the debate, tweeting, “Notice the sniffing all the time.”'));
-    expect(r.quotes[0]).toMatchObject({ speaker: 'Dean', role: 'former Democratic National Committee chairman and presidential candidate' });
   });
 
   it('credits the name right before a speaking participle (PolNeAR: “The ad uses footage of Hillary Clinton asking, “…””, “footage of Trump saying during the debate, “…””)', () => {
@@ -345,11 +327,6 @@ describe('who speaks', () => {
     expect(r.quotes[0]!.speaker).toMatch(/Parata$/);
   });
 
-  it('keeps the possessor printed with an organisation that speaks (opinion-heraldsun: “as Parliament’s Joint Committee on Intelligence and Security has pointed out”)', () => {
-    const r = run(article('But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, it would be used “for the purpose of determining the identity of a journalist’s sources”.'));
-    expect(r.quotes[0]).toMatchObject({ speaker: 'Joint Committee on Intelligence and Security', role: 'Parliament’s Joint Committee on Intelligence and Security' });
-  });
-
   it('splits titles printed inside a capitalised name (nypost-taliban: “White House Press Secretary Stephanie Grisham”)', () => {
     const r = run(article('“We pray for the full recovery of both men,” said White House Press Secretary Stephanie Grisham.'));
     expect(r.quotes[0]).toMatchObject({ speaker: 'Stephanie Grisham', role: 'White House Press Secretary' });
@@ -424,14 +401,6 @@ describe('documents and German reported speech', () => {
     expect(speakers(r)).toEqual(['Pressemitteilung des BMI']);
   });
 
-  it('credits the document that “heißt es in …” or “Darin steht” points to (Wikinews-de: “So heißt es in dem Schreiben wörtlich:”, “eine Stellungnahme ab. Darin steht”)', () => {
-    const r = run(article(
-      'So heißt es in dem Schreiben wörtlich: „Behandelt wird die Sicherstellung der Kinder.“',
-      'Die Staatsanwaltschaft gab am Dienstag eine Stellungnahme ab. Darin steht unter anderem: „Besonders betroffen sind wir, weil die Möglichkeit bestanden hätte.“',
-    ));
-    expect(speakers(r)).toEqual(['Schreiben', 'Stellungnahme']);
-  });
-
   it('lets the author speak for a document written by someone, and no bare English “report” speak (hkfp: “A major report by Turk’s predecessor Michelle Bachelet … cited”)', () => {
     const r = run(article(
       'A major report by Turk’s predecessor Michelle Bachelet — released just minutes before her term ended — cited possible “crimes against humanity” in Xinjiang.',
@@ -441,61 +410,9 @@ describe('documents and German reported speech', () => {
     expect(r.quotes[1]!.speaker).not.toBe('report');
   });
 
-  it('keeps the source of German reported speech for a cue-less quote in a Konjunktiv sentence (Wikinews-de: “Von der Leyen betonte, … Sie seien „…“”, “In einem Positionspapier … heißt es, … Deshalb sei es „…“”)', () => {
-    const r = run(article(
-      'Von der Leyen betonte, unter den Verkäuferinnen seien „viele Frauen, viele Alleinerziehende, die Erfahrung haben.“ Sie seien „selbstverständlich so gut wie jeder andere geeignet, als Erzieherinnen zu arbeiten.“',
-      'In einem Positionspapier des Bundesministeriums des Innern heißt es, die Evaluierung habe ergeben, dass die Regelungen verantwortungsvoll eingesetzt worden seien. Deshalb sei es „folgerichtig, die bewährten Regelungen beizubehalten“.',
-    ));
-    expect(speakers(r)).toEqual(['Von der Leyen', 'Von der Leyen', 'Positionspapier des Bundesministeriums des Innern']);
-  });
-
-  it('does not carry a source into a sentence with its own subject and verb (Wikinews-de: “Die Nachrichtenagentur AFP berichtet, … Chinesische Politiker haben angekündigt, man werde … „Terrorismus“”)', () => {
-    const r = run(article('Die Nachrichtenagentur AFP berichtet, dass eine Militärübung stattgefunden habe. Chinesische Politiker haben angekündigt, man werde hart gegen den „Terrorismus“ in der Region durchgreifen.'));
-    expect(speakers(r)).toEqual([null]);
-  });
-
-  it('credits two people sharing a surname together (Wikinews-de: “Sonia und Willy Bogner teilten daraufhin mit:”)', () => {
-    const r = run(article('Dies sei eindeutig nachzuweisen. Sonia und Willy Bogner teilten daraufhin mit: „Das erschüttert uns als Eltern sehr.“'));
-    expect(speakers(r)).toEqual(['Sonia und Willy Bogner']);
-  });
-
   it('reads an acronym and a noun as a group, and drops where it wrote (Wikinews-de: “schreibt der AK Vorratsdatenspeicherung auf seiner Website”)', () => {
     const r = run(article('„Die Daten werden an die USA weitergegeben“, schreibt der AK Vorratsdatenspeicherung auf seiner Website.'));
     expect(speakers(r)).toEqual(['AK Vorratsdatenspeicherung']);
-  });
-
-  it('gives the quote after a sentence about another person to that person, not to the document before (Wikinews-de: “Darin steht: „…“ Celebi … nennt das Ereignis einen Justizskandal. „…“”)', () => {
-    const r = run(article(
-      'Die Anwältin Gülsen Celebi vertritt die Familie.',
-      'Die Staatsanwaltschaft gab eine Stellungnahme ab. Darin steht: „Besonders betroffen sind wir.“ Celebi, die oft Frauen vertritt, nennt das Ereignis einen Justizskandal. „Diese Morde hätten verhindert werden können.“',
-    ));
-    expect(speakers(r)).toEqual(['Stellungnahme', 'Gülsen Celebi']);
-  });
-
-  it('resolves an age description to the person given that age (Wikinews-de: “Der 58-Jährige habe …”; English “the 58-year-old”)', () => {
-    const r = run(article(
-      'The father, John Miller, 58, was arrested on Monday. His neighbour Anna Berg called the police.',
-      '“I had to do it,” the 58-year-old told officers.',
-    ));
-    expect(speakers(r)).toEqual(['John Miller']);
-  });
-
-  it('resolves an age description to the only person of its gender named just before (Wikinews-de: “Gabriela Schimmer-Göresz, Vorsitzende … „…“, meint die 56-jährige Rechtsanwaltsfachangestellte”)', () => {
-    const r = run(article(
-      'Rückendeckung erhielt Bernhard Suttner in der Partei. Gabriele Schimmer, Vorsitzende des Kreisverbandes, verteidigte sein Vorgehen.',
-      '„Der Rundfunk übte Toleranz für die NPD. Er verdient unser aller Hochachtung“, meint die 56-jährige Rechtsanwaltsfachangestellte.',
-    ));
-    expect(speakers(r)).toEqual(['Gabriele Schimmer']);
-    expect(r.quotes[0]!.role).toContain('56-jährige Rechtsanwaltsfachangestellte');
-  });
-
-  it('leaves an age description unresolved when two people could be meant, keeping it as the role (precision first)', () => {
-    const r = run(article(
-      'Hans Meier und Karl Schulz wurden festgenommen.',
-      '„Ich bin müde“, sagte der 61-Jährige.',
-    ));
-    expect(speakers(r)).toEqual([null]);
-    expect(r.quotes[0]!.role).toBe('61-Jährige');
   });
 
   it('continues reported speech after a quote that opens its sentence (Wikinews-de: “Der BGH widersprach … „…“, allerdings sei …”)', () => {
@@ -506,22 +423,6 @@ describe('documents and German reported speech', () => {
   it('credits the subject of a German perfect whose participle closes the sentence after the quote (Wikinews-de: “Informationsminister Ghasi Aridi hatte … „trotz einiger Vorbehalte“ bekanntgegeben”)', () => {
     const r = run(article('Der libanesische Informationsminister Ghasi Aridi hatte bereits am Samstag die Zustimmung seiner Regierung zu der Resolution „trotz einiger Vorbehalte“ bekanntgegeben.'));
     expect(speakers(r)).toEqual(['Ghasi Aridi']);
-  });
-
-  it('gives a “we” quote standing alone to the organisation that opens the sentence before, and not when a person opens it (Wikinews-de: “Europapolitik: Die SPD will … festhalten. „Wir wollen ein Europa …“”)', () => {
-    const r = run(article(
-      'Europapolitik: Die SPD will am Kurs der EU-Erweiterung festhalten. „Wir wollen ein Europa, auf das man sich verlassen kann.“',
-      'Der Bürgermeister Hans Meier will am Kurs festhalten. „Wir wollen eine Stadt, auf die man sich verlassen kann.“',
-    ));
-    expect(speakers(r)).toEqual(['SPD', null]);
-  });
-
-  it('takes the source from a next sentence opened by “Dies”/“Das” and a speech verb, reading “14. Juli” as a date, not a sentence end (Wikinews-de: “… bis zum 14. Juli 2011 vorweisen. Dies gibt der Landesapothekerverband Baden-Württemberg bekannt.”)', () => {
-    const r = run(article(
-      'Die Versicherten, welche noch keine „leistungsaushelfende Versicherung“ haben, müssen ebendiese bis zum 14. Juli 2011 vorweisen. Dies gibt der Landesapothekerverband Baden-Württemberg bekannt.',
-      'Die Mitarbeiter müssen „ab sofort“ länger arbeiten. Das sagte man uns.',
-    ));
-    expect(speakers(r)).toEqual(['Landesapothekerverband Baden-Württemberg', null]);
   });
 
   it('ends a speaker’s name at an adverb after “so” (Wikinews-de: “„…“, so Suttner wörtlich.”)', () => {
