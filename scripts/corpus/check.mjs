@@ -33,7 +33,14 @@ function pageText(dir, id) {
   const rendered = textDir && path.join(textDir, `${id}.txt`);
   if (rendered && fs.existsSync(rendered)) return fs.readFileSync(rendered, 'utf8');
   const html = fs.readFileSync(path.join(dir, 'source.html'), 'utf8');
-  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+  // jsdom's CSS parser throws on some stylesheets a browser ignores; the text does not need them
+  const parse = (h) => new JSDOM(h, { virtualConsole: new VirtualConsole() });
+  let dom;
+  try {
+    dom = parse(html);
+  } catch {
+    dom = parse(html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/giu, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/giu, ''));
+  }
   const doc = dom.window.document;
   const alts = [...doc.querySelectorAll('img[alt]')].map((i) => i.getAttribute('alt')).join('\n');
   const text = `${doc.title}\n${doc.body?.textContent ?? ''}\n${alts}`;

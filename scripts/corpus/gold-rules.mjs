@@ -30,6 +30,7 @@ export function foldForSearch(s) {
     .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a"]/g, '"')
     .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\u00ad/g, '')
     .replace(/[\s\u00a0\u200b\ufeff]+/g, ' ')
     .toLowerCase()
     .trim();

@@ -11,6 +11,7 @@
 // keeps image alt texts and figure captions, which carry photo credits.
 import fs from 'node:fs';
 import path from 'node:path';
+import { isUtf8 } from 'node:buffer';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../lib/browser.mjs';
 
@@ -30,7 +31,23 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1200, height: 900 } });
-await context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+// Only the saved file itself: no network, and no navigation away from it (a meta refresh to another URL).
+let current = '';
+// The page itself is served with its meta refreshes taken out: with scripts off, Chromium obeys
+// one inside <noscript> ("JavaScript bitte aktivieren") and would show an error page instead.
+const META_REFRESH = /<meta\b[^>]*http-equiv\s*=\s*["']?refresh["']?[^>]*>/giu;
+await context.route('**/*', (route) => {
+  const url = route.request().url();
+  if (url === current && route.request().isNavigationRequest()) {
+    const bytes = fs.readFileSync(new URL(url));
+    const html = bytes.toString('latin1').replace(META_REFRESH, '');
+    // a page saved as UTF-8 whatever its <meta charset> says reads as the site served it (as src/cli/load.ts does)
+    const contentType = bytes.some((b) => b > 0x7f) && isUtf8(bytes) ? 'text/html; charset=utf-8' : 'text/html';
+    return route.fulfill({ status: 200, contentType, body: Buffer.from(html, 'latin1') });
+  }
+  const allowed = url.startsWith('file:') && !route.request().isNavigationRequest();
+  return allowed ? route.continue() : route.abort();
+});
 for (const dir of dirs) {
   const id = path.basename(path.resolve(dir));
   const file = path.resolve(dir, 'source.html');
@@ -38,14 +55,21 @@ for (const dir of dirs) {
   // A page of its own per file: a refresh or error page must not carry over to the next one.
   const page = await context.newPage();
   try {
-    await page.goto(`file://${file}`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
-    const text = await page.evaluate(() => {
+    current = `file://${file}`;
+    await page.goto(current, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+    // A <meta http-equiv="refresh"> would navigate away (scripts are off, refresh is not): read
+    // the page as it was loaded, and give up on one that has gone after a second try.
+    const read = () => page.evaluate(() => {
       // innerText of the body, with a marker where an image's alt text or a caption sits.
       for (const img of document.querySelectorAll('img[alt]')) {
         const alt = img.getAttribute('alt')?.trim();
         if (alt) img.insertAdjacentText('afterend', ` [img: ${alt}] `);
       }
       return document.body?.innerText ?? '';
+    });
+    const text = await read().catch(async () => {
+      await page.waitForLoadState('domcontentloaded');
+      return read();
     });
     const title = await page.title();
     fs.writeFileSync(path.join(out, `${id}.txt`), `TITLE: ${title}\n\n${text.replace(/\n{3,}/g, '\n\n')}\n`);

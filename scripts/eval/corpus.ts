@@ -101,7 +101,7 @@ export function runPages(pages: CorpusPage[]): PagesRun {
     ms.push(a.ms);
     if (!a.report) {
       totals.failures++;
-      results.push({ id: page.id, misses: [`FAILED: ${a.error}`], speakers: [], error: a.error });
+      results.push({ id: page.id, misses: [`FAILED: ${a.error}`], speakers: [], shown: [], error: a.error });
       continue;
     }
     results.push({ ...scorePage(a.report, page.gold, totals), error: null });

@@ -12,12 +12,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS, SPLITS, corpusPages, quoteDocs, runPages, runQuotes, type Split } from './corpus';
-import { figureLine, figures, totalsReport } from './score-pages';
+import { figureLine, figures, personMatch, totalsReport, type ShownOutcome } from './score-pages';
 import { quoteFigures, type QuoteSet } from './score-quotes';
 import { runWild, wildPages, wildReport } from './wild';
 import { errorCategories } from './categories';
 
-const USAGE = `usage: npm run eval -- [--split train|dev|test|all] [--verbose] [--only id,…] [--floors]
+const USAGE = `usage: npm run eval -- [--split train|dev|test|all] [--verbose] [--only id,…] [--floors] [--thresholds]
        npm run eval -- --quotes polnear|wikinews_de [--split train|dev|test] [--verbose] [--limit N]
        npm run eval -- --wild DIR [--verbose]`;
 
@@ -26,13 +26,14 @@ interface Args {
   verbose: boolean;
   only: Set<string> | null;
   floors: boolean;
+  thresholds: boolean;
   quotes: QuoteSet | null;
   wild: string | null;
   limit: number;
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const a: Args = { split: 'dev', verbose: false, only: null, floors: false, quotes: null, wild: null, limit: Infinity };
+  const a: Args = { split: 'dev', verbose: false, only: null, floors: false, thresholds: false, quotes: null, wild: null, limit: Infinity };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => argv[++i] ?? '';
@@ -43,6 +44,7 @@ function parseArgs(argv: string[]): Args | string {
     } else if (arg === '--verbose') a.verbose = true;
     else if (arg === '--only') a.only = new Set(value().split(',').filter(Boolean));
     else if (arg === '--floors') a.floors = true;
+    else if (arg === '--thresholds') a.thresholds = true;
     else if (arg === '--quotes') {
       const v = value();
       if (v !== 'polnear' && v !== 'wikinews_de') return `--quotes takes polnear or wikinews_de, not ${JSON.stringify(v)}`;
@@ -68,6 +70,21 @@ function finish(fig: Record<string, number>, floorKey: string, check: boolean): 
   const short = check ? shortOfFloors(fig, readFloors()[floorKey]) : [];
   console.log(figureLine(fig) + (short.length ? `  SHORT: ${short.join(', ')}` : ''));
   return short.length ? 1 : 0;
+}
+
+/**
+ * Precision and coverage if speakers under a confidence threshold were not shown: for choosing the
+ * threshold on dev (src/data/attribution-weights.json `threshold`), precision first.
+ */
+function thresholdTable(outcomes: ShownOutcome[]): string[] {
+  const lines = ['threshold  shown  right  precision  speaker accuracy (labelled speakers)'];
+  const labelled = outcomes.filter((o) => o.gold).length;
+  for (const t of [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+    const shown = outcomes.filter((o) => o.predicted && o.confidence >= t);
+    const right = shown.filter((o) => o.gold && personMatch(o.predicted, o.gold)).length;
+    lines.push(`${t.toFixed(1).padStart(9)}  ${String(shown.length).padStart(5)}  ${String(right).padStart(5)}  ${((100 * right) / (shown.length || 1)).toFixed(1).padStart(8)}%  ${((100 * right) / (labelled || 1)).toFixed(1)}%`);
+  }
+  return lines;
 }
 
 function main(argv: string[]): number {
@@ -98,7 +115,7 @@ function main(argv: string[]): number {
     const fig = quoteFigures(t);
     const pct = (x: number) => (100 * x).toFixed(1);
     console.log(`${args.quotes} ${split}: ${t.docs} texts, ${t.tp + t.fn} direct quotes, ${t.predicted} predicted (${t.partialEmitted} marked partial), ${t.failed} failed, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    console.log(`direct quotes P/R/F1 ${pct(fig.quoteP!)} / ${pct(fig.quoteR!)} / ${pct(fig.quoteF1!)}; speaker ${pct(fig.speaker!)}% (${t.speakerOk}/${t.speakerN})`);
+    console.log(`direct quotes P/R/F1 ${pct(fig.quoteP!)} / ${pct(fig.quoteR!)} / ${pct(fig.quoteF1!)}; speaker ${pct(fig.speaker!)}% (${t.speakerOk}/${t.speakerN}); shown speakers right ${pct(fig.speakerPrecision!)}% (${t.shownOk}/${t.shown})`);
     return finish(fig, `${args.quotes}-${split}`, args.floors);
   }
 
@@ -110,6 +127,7 @@ function main(argv: string[]): number {
     for (const line of errorCategories(run.results)) console.log(line);
     console.log('');
   }
+  if (args.thresholds) for (const line of thresholdTable(run.results.flatMap((r) => r.shown))) console.log(line);
   const sorted = [...run.ms].sort((a, b) => a - b);
   console.log(`split ${args.split}: ${pages.length} pages, median ${sorted.length ? sorted[sorted.length >> 1]!.toFixed(0) : '-'} ms a page`);
   for (const line of totalsReport(run.totals)) console.log(line);

@@ -35,8 +35,8 @@ export interface Gold {
 }
 
 // ---------- normalisation (score.mjs) ----------
-export const fold = (s: unknown): string =>
-  String(s ?? '')
+export const fold = (s: string | null | undefined): string =>
+  (s ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
@@ -45,7 +45,7 @@ export const fold = (s: unknown): string =>
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
-export const words = (s: unknown): string[] =>
+export const words = (s: string | null | undefined): string[] =>
   fold(s)
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .split(' ')
@@ -165,6 +165,8 @@ export interface Totals {
   speaker: Ratio;
   speakerFull: Ratio;
   role: Ratio;
+  /** Shown speakers (matched quotes) that are the labelled speaker: the precision a reader gets. */
+  shown: Ratio;
 }
 export const emptyTotals = (): Totals => ({
   pages: 0,
@@ -181,6 +183,7 @@ export const emptyTotals = (): Totals => ({
   speaker: { ok: 0, n: 0 },
   speakerFull: { ok: 0, n: 0 },
   role: { ok: 0, n: 0 },
+  shown: { ok: 0, n: 0 },
 });
 
 function setScore<P, G>(pred: P[], gold: G[], same: (p: P, g: G) => boolean, c: Prf): { missed: G[]; extra: P[] } {
@@ -206,8 +209,17 @@ export interface SpeakerOutcome {
   attribution: string | null;
 }
 
+/** One matched quote's attribution, for precision of what is shown and threshold sweeps. */
+export interface ShownOutcome {
+  gold: string | null;
+  predicted: string | null;
+  confidence: number;
+  partial: boolean;
+}
+
 export interface PageResult {
   id: string;
+  shown: ShownOutcome[];
   /** The misses a reader would notice, one phrase each; empty when the page is right. */
   misses: string[];
   speakers: SpeakerOutcome[];
@@ -217,11 +229,12 @@ export interface PageResult {
 export function scorePage(rep: Report, gold: Gold, t: Totals): PageResult {
   const misses: string[] = [];
   const speakers: SpeakerOutcome[] = [];
+  const shown: ShownOutcome[] = [];
   t.pages++;
   t.article.n++;
   if (rep.isArticle === gold.isNewsArticle) t.article.ok++;
   else misses.push(`isArticle=${rep.isArticle}`);
-  if (!gold.isNewsArticle) return { id: gold.id, misses, speakers };
+  if (!gold.isNewsArticle) return { id: gold.id, misses, speakers, shown };
 
   if (gold.publisher) {
     t.publisher.n++;
@@ -278,6 +291,11 @@ export function scorePage(rep: Report, gold: Gold, t: Totals): PageResult {
     t.quote.tp++;
     if (full) full.tp++;
     const p = pq[i]!;
+    shown.push({ gold: g.speaker, predicted: p.speaker, confidence: p.confidence, partial: g.partial });
+    if (p.speaker) {
+      t.shown.n++;
+      if (g.speaker && personMatch(p.speaker, g.speaker)) t.shown.ok++;
+    }
     if (g.speaker) {
       t.speaker.n++;
       t.speakerFull.n++;
@@ -312,7 +330,7 @@ export function scorePage(rep: Report, gold: Gold, t: Totals): PageResult {
         .map((s) => `${JSON.stringify(s.predicted)}≠${JSON.stringify(s.gold)}`)
         .join(', ')}${wrong.length > 3 ? ` (+${wrong.length - 3})` : ''}`,
     );
-  return { id: gold.id, misses, speakers };
+  return { id: gold.id, misses, speakers, shown };
 }
 
 export function f1({ tp, fp, fn }: Prf): { p: number; r: number; f: number } {
@@ -341,6 +359,7 @@ export function figures(t: Totals): Record<string, number> {
     speaker: ratio(t.speaker),
     speakerFull: ratio(t.speakerFull),
     role: ratio(t.role),
+    speakerPrecision: ratio(t.shown),
   };
 }
 
@@ -367,5 +386,6 @@ export function totalsReport(t: Totals): string[] {
     `speaker accuracy    ${pct(fig.speaker!)}% (${t.speaker.ok}/${t.speaker.n} matched quotes with a labelled speaker)`,
     `speaker, full name  ${pct(fig.speakerFull!)}% (${t.speakerFull.ok}/${t.speakerFull.n}: the name as first given, not a surname alone)`,
     `role found          ${pct(fig.role!)}% (${t.role.ok}/${t.role.n})`,
+    `shown speakers right ${pct(fig.speakerPrecision!)}% (${t.shown.ok}/${t.shown.n} matched quotes with a speaker shown; surname rule)`,
   ];
 }

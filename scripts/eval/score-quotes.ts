@@ -55,12 +55,12 @@ export function parseQuoteDoc(set: QuoteSet, line: string): QuoteDoc {
 }
 
 const PRONOUNS = new Set('he she they it we i you him her them his hers their its er sie es wir ich ihr'.split(' '));
-const fold = (s: unknown) =>
-  String(s ?? '')
+const fold = (s: string | null | undefined) =>
+  (s ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
-const words = (s: unknown) =>
+const words = (s: string | null | undefined) =>
   fold(s)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
@@ -102,11 +102,14 @@ export interface QuoteTotals {
   fn: number;
   speakerOk: number;
   speakerN: number;
+  /** Of those, quotes with a speaker shown, and shown right (the precision a reader gets). */
+  shown: number;
+  shownOk: number;
   failed: number;
   partialEmitted: number;
   predicted: number;
 }
-export const emptyQuoteTotals = (): QuoteTotals => ({ docs: 0, tp: 0, fp: 0, fn: 0, speakerOk: 0, speakerN: 0, failed: 0, partialEmitted: 0, predicted: 0 });
+export const emptyQuoteTotals = (): QuoteTotals => ({ docs: 0, tp: 0, fp: 0, fn: 0, speakerOk: 0, speakerN: 0, shown: 0, shownOk: 0, failed: 0, partialEmitted: 0, predicted: 0 });
 
 export interface QuoteDocResult {
   id: string;
@@ -152,6 +155,10 @@ export function scoreQuoteDoc(rep: Report | null, doc: QuoteDoc, t: QuoteTotals)
       const pred = preds[best]!.q;
       const ok = mentionMatch(pred.speaker, gs);
       if (ok) t.speakerOk++;
+      if (pred.speaker) {
+        t.shown++;
+        if (ok) t.shownOk++;
+      }
       result.speakers.push({ gold: gs, predicted: pred.speaker, ok, attribution: pred.attribution ?? null });
     }
   }
@@ -169,5 +176,5 @@ export function scoreQuoteDoc(rep: Report | null, doc: QuoteDoc, t: QuoteTotals)
 export function quoteFigures(t: QuoteTotals): Record<string, number> {
   const p = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1;
   const r = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1;
-  return { quoteP: p, quoteR: r, quoteF1: p + r ? (2 * p * r) / (p + r) : 0, speaker: t.speakerN ? t.speakerOk / t.speakerN : 1, failed: t.failed };
+  return { quoteP: p, quoteR: r, quoteF1: p + r ? (2 * p * r) / (p + r) : 0, speaker: t.speakerN ? t.speakerOk / t.speakerN : 1, speakerPrecision: t.shown ? t.shownOk / t.shown : 1, failed: t.failed };
 }

@@ -55,7 +55,7 @@ function textDocs(): Doc[] {
               .map((a) => ({ content: a.content.flatMap((c) => c.spans), source: { spans: a.source.flatMap((s) => s.spans), text: a.source.map((s) => s.text).join(' ') } }))
           : (d.annotations as { quote: Spans; speaker: Spans }[]).filter((a) => a.quote.spans.length).map((a) => ({ content: a.quote.spans, source: a.speaker }));
       return {
-        id: String(d.article ?? d.doc ?? n),
+        id: typeof d.article === 'string' ? d.article : typeof d.doc === 'string' ? d.doc : String(n),
         paragraphs: textParagraphs(String(d.text)),
         goldFor: (start: number, end: number) => {
           const g = quotations.find((q) => q.content.reduce((s, [a, b]) => s + Math.max(0, Math.min(b, end) - Math.max(a, start)), 0) >= 0.5 * (end - start));
@@ -92,7 +92,6 @@ function pageDocs(): Doc[] {
 
 const PRONOUNS = new Set('he she they it we i you him her them er sie es wir ich ihr'.split(' '));
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-const lastWord = (s: string) => fold(s).replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).pop() ?? '';
 const label = (c: Candidate | undefined): string => {
   if (!c) return 'nothing';
   if (c.kind !== 'mention') return c.kind;
@@ -119,7 +118,7 @@ for (const doc of docs) {
     if (gold.name === null && PRONOUNS.has(fold(gold.text.trim()))) return;
     quotes++;
     const rightOnes = new Set(gold.name !== null || set === 'pages'
-      ? candidates.flatMap((c, i) => (gold.name === null ? c.kind === 'none' : !!c.entity && mentionsName(gold.name, c.entity.name)) ? [i] : [])
+      ? candidates.flatMap((c, i) => (gold.name === null ? !c.entity : !!c.entity && mentionsName(gold.name, c.entity.name)) ? [i] : [])
       : mentionPositives(candidates, gold, doc.paragraphs, null));
     if (gold.name === null && gold.spans.length) candidates.forEach((c, i) => c.entity && mentionsName(gold.text, c.entity.name) && rightOnes.add(i));
     const isRight = (c: Candidate) => rightOnes.has(candidates.indexOf(c));

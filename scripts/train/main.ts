@@ -7,13 +7,14 @@
  * give the same file. Dev and test are never read here; thresholds are chosen on dev
  * afterwards (`npm run eval`), by hand, and written back with --threshold.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPage } from '../../src/cli/load';
 import { readPage } from '../../src/extract/read';
-import { corpusPages, quoteDocs, ROOT } from '../eval/corpus';
+import { corpusPages, ROOT } from '../eval/corpus';
 import { quoteMatches } from '../eval/score-pages';
+import { appositive, countRoleHeads } from './role-heads';
 import { DEFAULT_FIT, fit, loss, type Example } from './fit';
 import { pageExamples, textExamples, type ExampleStats, type GoldSource, type TextDocument } from './examples';
 import { gunzipSync } from 'node:zlib';
@@ -78,6 +79,25 @@ function arg(name: string): string | undefined {
 }
 
 const polnear = polnearDocuments();
+
+// 1. Role heads counted on the train splits (the role reader uses them, so the weights are fitted
+// in a second run of this script, which loads the file just written).
+if (!process.argv.includes('--weights-only')) {
+  const descriptions = [
+    ...corpusPages('train').flatMap((p) => (p.gold.quotesLabelled ? p.gold.quotes.flatMap((q) => (q.role ? [q.role] : [])) : [])),
+    ...polnear.flatMap((d) => d.quotations.flatMap((q) => appositive(q.source.text) ?? [])),
+  ];
+  // nouns the lexicon already knows as organisations or documents head an institution's
+  // description ("the company", "a statement"), not a person's
+  const lexicon = JSON.parse(readFileSync(join(ROOT, 'src/data/quote-lexicon.json'), 'utf8')) as { orgWords: string[]; documentNouns: { en: string[] } };
+  const notPersonHeads = new Set([...lexicon.orgWords, ...lexicon.documentNouns.en].map((w) => w.toLowerCase()));
+  const heads = countRoleHeads(descriptions, 2).filter((h) => !notPersonHeads.has(h));
+  const file = join(ROOT, 'src/data/role-heads.json');
+  writeFileSync(file, JSON.stringify({ source: 'Counted by `npm run train` (scripts/train/role-heads.ts) on the train splits: the head noun of every labelled role in test/corpus train and of every "Name, description," appositive in PolNeAR train source spans, kept when seen at least twice and not an organisation or document noun of quote-lexicon.json. Single nouns only; no text of the corpora.', date: new Date().toISOString().slice(0, 10), heads }, null, 1) + '\n');
+  console.log(`wrote ${file} (${heads.length} role heads)`);
+  const second = spawnSync(process.execPath, [join(ROOT, 'scripts/run.mjs'), 'scripts/train/main.ts', '--weights-only', ...process.argv.slice(2)], { cwd: ROOT, stdio: 'inherit' });
+  process.exit(second.status ?? 1);
+}
 
 // 2. The scorer's weights.
 const options = { ...DEFAULT_FIT, l2: Number(arg('--l2') ?? DEFAULT_FIT.l2), epochs: Number(arg('--epochs') ?? DEFAULT_FIT.epochs) };

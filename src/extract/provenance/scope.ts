@@ -51,6 +51,8 @@ export function bodyParagraphs(ctx: PageContext, body: Element | null, max = 400
 /** What one walk of the article's region finds for the readers (class tests in JS: attribute-substring selectors are slow). */
 export interface ScopeScan {
   bylines: Element[];
+  /** Short leaf-like lines (p, span, li, div …) that may print a byline without byline markup. */
+  bylineLines: Element[];
   captions: Element[];
   authorBios: Element[];
   microdataAuthors: Element[];
@@ -61,10 +63,11 @@ export interface ScopeScan {
 
 const BYLINE_CLASS = /byline|author-?name|author__name|authorname|article-author|credit-line|(?:^|\s)author(?:\s|$)/i;
 const CAPTION_CLASS = /caption|credit|photo__desc|photo-desc|image-source|img-source|photographer/i;
+const BYLINE_LINE_TAGS = new Set(['P', 'SPAN', 'LI', 'DIV', 'SMALL', 'EM', 'STRONG', 'CITE', 'H4', 'H5', 'H6']);
 const BIO_CLASS = /author-?bio|author-description|about-author|author-info/i;
 
 export function emptyScan(): ScopeScan {
-  return { bylines: [], captions: [], authorBios: [], microdataAuthors: [], times: [], dates: [] };
+  return { bylines: [], bylineLines: [], captions: [], authorBios: [], microdataAuthors: [], times: [], dates: [] };
 }
 
 export function scanScope(ctx: PageContext, scope: Element): ScopeScan {
@@ -82,6 +85,10 @@ export function scanScope(ctx: PageContext, scope: Element): ScopeScan {
     if ((itemprop && /date(?:Published|Modified)/.test(itemprop)) || (out.dates.length < 3 && cls && /date|time/i.test(cls))) out.dates.push(n);
     if ((cls && BYLINE_CLASS.test(cls)) || tag === 'ADDRESS' || n.getAttribute('rel') === 'author' || n.getAttribute('data-test') === 'byline' || (itemprop && /\bauthor\b/.test(itemprop))) out.bylines.push(n);
     if (cls && BIO_CLASS.test(cls)) out.authorBios.push(n);
+    if (out.bylineLines.length < 400 && BYLINE_LINE_TAGS.has(tag) && n.childElementCount <= 4) {
+      const t = n.textContent ?? '';
+      if (t.length > 4 && t.length < 120) out.bylineLines.push(n);
+    }
   }
   return out;
 }

@@ -31,7 +31,8 @@ export function decodeEntities(s: string): string {
 }
 
 /** Elements that hold navigation or page furniture, never the story's own credits. */
-const FURNITURE = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+// Readers' comments are furniture too: their authors, dates and quotes are not the story's.
+const FURNITURE = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"], #comments, .comments, .comment-list, .commentlist, .comment, .comment-body, .comment-author, #disqus_thread';
 
 export function inFurniture(el: Element): boolean {
   return el.closest(FURNITURE) !== null;

@@ -33,16 +33,31 @@ export interface QuoteContext {
   spokeBefore: ReadonlySet<Entity>;
 }
 
+/** Most mentions a quote is compared with. */
+const MAX_CANDIDATES = 40;
+
+/** How many times the article named an entity before the quote (a binary search in each entity's mention list). */
+function mentionsBefore(r: Reading, entity: Entity, span: MarkedSpan): number {
+  const list = r.mentionsOf.get(entity) ?? [];
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const o = list[mid]!;
+    if (o.para < span.para || (o.para === span.para && o.start < span.open)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const bucket = (n: number, edges: number[]): string => {
   for (const e of edges) if (n <= e) return `≤${e}`;
   return `>${edges[edges.length - 1]}`;
 };
 
-/** The cues of a paragraph in the given sentence. */
-const cuesIn = (cues: Cue[], sentence: number): Cue[] => cues.filter((c) => c.sentence === sentence);
 
 /** Features of the quote itself, conjoined below with candidate classes. */
-function quoteFeatures(p: PreparedParagraph, span: MarkedSpan, cues: Cue[], qs: number): string[] {
+function quoteFeatures(r: Reading, p: PreparedParagraph, span: MarkedSpan, cues: Cue[], qs: number): string[] {
   const f: string[] = [];
   const before = p.masked.slice(0, span.open);
   const after = p.masked.slice(span.close + 1);
@@ -51,9 +66,12 @@ function quoteFeatures(p: PreparedParagraph, span: MarkedSpan, cues: Cue[], qs: 
   const content = p.text.slice(span.start, span.end);
   if (/,["'’”]?$/.test(content) || /^\s*,/.test(after)) f.push('ends-comma');
   if (/[.!?]["'’”]?$/.test(content)) f.push('ends-sentence');
+  // a term or a scare quote is a few words; a speaker's utterance is longer
+  const length = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  f.push(`words:${bucket(length, [1, 4, 10])}`);
   if (span.continues) f.push('continues');
   if (span.runsOn) f.push('runs-on');
-  if (!cuesIn(cues, qs).some((c) => c.kind !== 'addressee')) f.push('no-cue-in-sentence');
+  if (!(r.cuesBySentence.get(qs) ?? []).some((c) => c.kind !== 'addressee')) f.push('no-cue-in-sentence');
   if (!cues.some((c) => c.kind === 'speech' || c.kind === 'according' || c.kind === 'colon')) f.push('no-cue-in-para');
   const sStart = p.sentenceStarts[qs - p.firstSentence] ?? 0;
   if (/[\p{L}\p{N}]/u.test(p.masked.slice(sStart, span.open).replace(/\uE000/g, ''))) f.push('words-before-in-sentence');
@@ -61,10 +79,10 @@ function quoteFeatures(p: PreparedParagraph, span: MarkedSpan, cues: Cue[], qs: 
 }
 
 /** How a mention relates to the cues of its own sentence and to the quote. */
-function cueFeatures(m: Mention, p: PreparedParagraph, cues: Cue[], qWordStart: number, qWordEnd: number): string[] {
+function cueFeatures(m: Mention, p: PreparedParagraph, r: Reading, qWordStart: number, qWordEnd: number): string[] {
   const f: string[] = [];
   const mEnd = wordIndexAt(p.words, m.end);
-  for (const c of cuesIn(cues, m.sentence)) {
+  for (const c of r.cuesBySentence.get(m.sentence) ?? []) {
     const gapAfter = c.word - mEnd; // words between the mention and a following cue
     const gapBefore = m.word - (c.word + c.words); // words between a preceding cue and the mention
     const between = (c.word >= Math.min(mEnd, qWordEnd) && c.word < Math.max(m.word, qWordStart)) || (c.word >= qWordEnd && c.word < m.word) || (c.word >= mEnd && c.word < qWordStart);
@@ -90,7 +108,6 @@ function mentionKind(m: Mention): string {
 function mentionCandidate(m: Mention, q: QuoteContext, r: Reading, qp: PreparedParagraph, qs: number, qFeatures: string[]): Candidate {
   const span = q.span;
   const p = r.paragraphs[m.para]!;
-  const cues = r.cuesByPara[m.para]!;
   const qw0 = wordIndexAt(qp.words, span.open);
   const qw1 = wordIndexAt(qp.words, span.close + 1);
   const samePara = m.para === span.para;
@@ -111,7 +128,7 @@ function mentionCandidate(m: Mention, q: QuoteContext, r: Reading, qp: PreparedP
     const between = qp.spans.filter((s) => s !== span && (before ? s.open >= m.end && s.close < span.open : s.open > span.close && s.close < m.start)).length;
     if (between) f.push(`quotes-between:${bucket(between, [1, 2])}`);
   }
-  const cueF = samePara || where === 'prev-para-last' ? cueFeatures(m, p, cues, samePara ? qw0 : 1e9, samePara ? qw1 : 1e9) : [];
+  const cueF = samePara || where === 'prev-para-last' ? cueFeatures(m, p, r, samePara ? qw0 : 1e9, samePara ? qw1 : 1e9) : [];
   for (const c of cueF) f.push(`cue:${c}`, `cue:${c}|where:${where}`);
   if (!cueF.length) f.push(`no-cue|where:${where}`);
   // the last words of its sentence ("…, said another witness, former adviser Fiona Hill.")
@@ -119,11 +136,16 @@ function mentionCandidate(m: Mention, q: QuoteContext, r: Reading, qp: PreparedP
   if (!/[\p{L}\p{N}]/u.test(p.masked.slice(m.end, sentenceEnd))) f.push('ends-sentence', `ends-sentence|where:${where}`);
   if (m.possessive) f.push('possessive');
   if (m.oblique) f.push('oblique');
-  const firstInSentence = !r.mentionsByPara[m.para]!.some((o) => o.sentence === m.sentence && o.start < m.start && o.kind !== 'pronoun');
-  if (firstInSentence) f.push('first-in-sentence');
+
+  // the sentence's first mention (a pronoun before it does not count): the subject, most often
+  let k = m.index - 1;
+  while (k >= 0 && r.mentions[k]!.sentence === m.sentence && r.mentions[k]!.kind === 'pronoun') k--;
+  if (k < 0 || r.mentions[k]!.sentence !== m.sentence || r.mentions[k]!.para !== m.para) f.push('first-in-sentence');
+
   // "Oklahoma City coach Billy Donovan", "White House press secretary Josh Earnest": a name that
   // only qualifies the title of the next name is not who speaks
-  const next = r.mentionsByPara[m.para]!.find((o) => o.start > m.end && o.kind !== 'pronoun');
+  let next: Mention | undefined = r.mentions[m.index + 1];
+  if (next?.kind === 'pronoun' || next?.para !== m.para) next = undefined;
   if (next && (next.kind === 'name' || next.kind === 'org') && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(p.masked.slice(m.end, next.start))) f.push('qualifies-next-name');
   if (m.kind === 'name') {
     if (m.entity && isFirstName(m.entity.name.split(' ')[0]!)) f.push('name:first-known');
@@ -140,8 +162,7 @@ function mentionCandidate(m: Mention, q: QuoteContext, r: Reading, qp: PreparedP
     f.push(`resolved:${entity.kind}`);
     if (entity === q.previousSpeaker) f.push('is-previous-speaker', `is-previous-speaker|where:${where}`);
     if (q.spokeBefore.has(entity)) f.push('spoke-before');
-    const count = r.mentions.filter((o) => o.entity === entity && (o.para < span.para || (o.para === span.para && o.start < span.open))).length;
-    f.push(`mentions-so-far:${bucket(count, [0, 1, 3])}`);
+    f.push(`mentions-so-far:${bucket(mentionsBefore(r, entity, q.span), [0, 1, 3])}`);
   } else if (m.kind === 'pronoun') f.push('pronoun-unresolved');
   for (const qf of qFeatures) if (qf === 'opens-para' || qf === 'ends-comma' || qf === 'no-cue-in-sentence') f.push(`q:${qf}|where:${where}`);
   return { kind: 'mention', mention: m, entity, features: f };
@@ -169,9 +190,17 @@ export function candidatesFor(q: QuoteContext, r: Reading): Candidate[] {
   const span = q.span;
   const qp = r.paragraphs[span.para]!;
   const qs = sentenceOf(qp, span.open);
-  const qFeatures = quoteFeatures(qp, span, r.cuesByPara[span.para]!, qs);
+  const qFeatures = quoteFeatures(r, qp, span, r.cuesByPara[span.para]!, qs);
   const out: Candidate[] = [];
-  const window = [...(span.para > 0 ? r.mentionsByPara[span.para - 1]! : []), ...r.mentionsByPara[span.para]!];
+  // the mentions near the quote: its paragraph and the one before, at most MAX_CANDIDATES of them,
+  // the nearest kept, so the work per quote is bounded however long a paragraph is
+  const qs0 = sentenceOf(qp, span.open);
+  const window = [...(span.para > 0 ? r.mentionsByPara[span.para - 1]! : []), ...r.mentionsByPara[span.para]!]
+    .map((m) => ({ m, d: Math.abs(m.sentence - qs0) * 1000 + Math.abs((m.para === span.para ? m.start : -1) - span.open) / 1000 }))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, MAX_CANDIDATES)
+    .map(({ m }) => m)
+    .sort((a, b) => a.index - b.index);
   for (const m of window) out.push(mentionCandidate(m, q, r, qp, qs, qFeatures));
   const prev = previousCandidate(q, qp, qFeatures);
   if (prev) out.push(prev);

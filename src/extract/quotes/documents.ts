@@ -3,10 +3,8 @@
  * it is that organisation or document"):
  *   "laut einer Pressemitteilung des BMI der Verbesserung …"      → "Pressemitteilung des BMI"
  *   "In einem Positionspapier des Bundesministeriums des Innern"  → "Positionspapier des Bundesministeriums des Innern"
- *   "So heißt es in dem Schreiben wörtlich"                        → "Schreiben"
- *   "Die Staatsanwaltschaft gab eine Stellungnahme ab. Darin steht: „…“" → "Stellungnahme" (from the sentence before)
  */
-import { fold, isDocumentNoun, isGermanOrgNoun } from './lexicon';
+import { isDocumentNoun, isGermanOrgNoun } from './lexicon';
 import { tokenize, type Token } from './names';
 
 const LEAD_WORDS = /^(?:in|im|laut|nach|aus|so|the|a|an|its|their|der|die|das|dem|den|des|ein|eine|einer|einem|eines|einen|sein|seine|seiner|seinem|ihr|ihre|ihrer|ihrem)$/i;
@@ -67,40 +65,4 @@ function capitalRun(tokens: Token[], k: number): number {
   let j = k;
   while (tokens[j] && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
   return j - 1;
-}
-
-/** "Darin heißt es", "Dort steht": the sentence quotes the document the sentence before named. */
-export const POINTS_BACK_TO_DOCUMENT = /^\s*(?:darin|dort|hierin|daraus)\s+(?:(?:heißt|hieß)\s+es|steht|stand|stehe)\b/i;
-
-/** The last document named in `text` (the sentence before "Darin heißt es"). */
-export function lastDocumentIn(text: string): string | null {
-  const tokens = tokenize(text);
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    if (!isDocumentNoun(tokens[i]!.text) || /^(?:by|von|vom)$/i.test(tokens[i + 1]?.text ?? '')) continue;
-    const end = ownerEnd(tokens, i);
-    if (end === i && DOC_EN_HEAD.test(tokens[i]!.text)) return null;
-    return text.slice(tokens[i]!.start, tokens[end]!.end);
-  }
-  return null;
-}
-
-/** "In DOC heißt es" / "heißt es in DOC": the document the sentence before the quote cites. */
-export function documentBeforeQuote(before: string): { np: string; npStart: number } | null {
-  const f = fold(before);
-  const m = /(?:heißt|hieß|hiess|heisst)\s+es\b/.exec(f);
-  if (!m) return null;
-  // "heißt es (wörtlich) in dem Schreiben"
-  const after = /^\s+(?:\p{Ll}+\s+)?(?:in|im)\s+[^,:;]+/u.exec(before.slice(m.index + m[0].length));
-  if (after) {
-    const np = after[0].replace(/^\s+(?:\p{Ll}+\s+)?(?=in|im)/u, '');
-    const doc = documentSource(np);
-    if (doc) return { np: doc, npStart: before.indexOf(doc, m.index) };
-  }
-  // "In einem Positionspapier des … heißt es"
-  const lead = /(?:^|[,;]\s*|\s)(?:in|im)\s+([^,:;]+?)\s*$/iu.exec(before.slice(0, m.index));
-  if (lead) {
-    const doc = documentSource(lead[1]!);
-    if (doc) return { np: doc, npStart: before.indexOf(doc) };
-  }
-  return null;
 }

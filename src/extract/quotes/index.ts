@@ -11,10 +11,9 @@ import type { Budget } from '../budget';
 import { readQuoteText, toIndexOffset, type QuoteText } from './paragraphs';
 import { findMarkedSpans, type MarkedSpan } from './marks';
 import type { Entity } from './names';
-import { cueAfter } from './cues';
 import { fold, TITLE_TRIGGERS } from './lexicon';
 import { buildPeople, countSourcing } from './people';
-import { readMentions, type Reading } from './mentions';
+import { readMentions, sentenceOf, wordIndexAt, type Reading } from './mentions';
 import { decideSpeakers } from './speakers';
 
 export interface QuoteFields {
@@ -50,6 +49,17 @@ export interface KeptQuote {
   after: string;
 }
 
+/** Words after a quote within which a speech cue belongs to it ("…,” said X" / "…,” Mayor Jane Doe said"). */
+const CUE_REACH = 5;
+
+/** Does a speech or "according to" cue follow the quote in its own sentence, within a few words? */
+function speechCueAfter(reading: Reading, span: MarkedSpan): boolean {
+  const p = reading.paragraphs[span.para]!;
+  const first = wordIndexAt(p.words, span.close + 1);
+  const sentence = sentenceOf(p, span.close);
+  return (reading.cuesBySentence.get(sentence) ?? []).some((c) => c.para === span.para && (c.kind === 'speech' || c.kind === 'according' || c.kind === 'according-after') && c.word >= first && c.word - first < CUE_REACH);
+}
+
 /** The marked spans that are quotes (not titles or names), at most `limit` of them. */
 export function keepQuotes(reading: Reading, spans: MarkedSpan[], limit: number, onLimit: () => void = () => {}): KeptQuote[] {
   const kept: KeptQuote[] = [];
@@ -59,7 +69,7 @@ export function keepQuotes(reading: Reading, spans: MarkedSpan[], limit: number,
     const sStart = Math.max(prep.sentenceStarts[lastAtOrBefore(prep.sentenceStarts, span.open)]!, span.open - CUE_WINDOW);
     const before = prep.masked.slice(sStart, span.open);
     const after = span.runsOn ? '' : prep.masked.slice(span.close + 1, Math.min(prep.masked.length, span.close + 1 + CUE_WINDOW));
-    if (isNotAQuote(content, before, after)) continue;
+    if (isNotAQuote(content, before, speechCueAfter(reading, span))) continue;
     if (kept.length >= limit) {
       onLimit();
       break;
@@ -96,7 +106,7 @@ export function attributeQuotes(text: QuoteText, budget: Budget): QuoteFields {
       speaker: entity?.name ?? null,
       role: joinRoles(atCue, entity?.kind === 'person' ? entity.roles : []),
       org: entity ? entity.orgs[0] ?? null : null,
-      partial: !span.continues && !span.runsOn && isEmbedded(before, after, d.how),
+      partial: !span.continues && !span.runsOn && isEmbedded(before, after, d.how, speechCueAfter(reading, span)),
       confidence: Math.round(d.probability * 1000) / 1000,
       anchor: {
         exact,
@@ -133,14 +143,14 @@ function joinRoles(atCue: string | null, known: string[]): string | null {
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'de', 'la', 'le', 'der', 'die', 'das', 'und', 'von', 'el', 'y', 'del', 'or', 'with', 'is', 'vs']);
 
-function isNotAQuote(content: string, before: string, after: string): boolean {
+function isNotAQuote(content: string, before: string, cueFollows: boolean): boolean {
   const lead = fold(before.slice(-30)).replace(/[\s,:]+$/, '');
   if (TITLE_TRIGGERS.some((t) => lead.endsWith(' ' + t) || lead === t)) return true;
   const words = content.replace(/[.,!?;:]+$/, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (!words.length) return !/\p{N}/u.test(content) || content.length < 2;
   // Title Case without a cue: a title or a name ("Hanoi Hilton", "The Apprentice")
   const titleCase = words.length <= 7 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase())) && /^\p{Lu}/u.test(words[0]!);
-  if (titleCase && !/[.!?,]$/.test(content) && !cueAfter(after, false) && !/\b(?:said|says|told|sagte|dijo|disse|a déclaré)\s*:?\s*$/i.test(before)) {
+  if (titleCase && !/[.!?,]$/.test(content) && !cueFollows && !/\b(?:said|says|told|sagte|dijo|disse|a déclaré)\s*:?\s*$/i.test(before)) {
     // a single capitalised word in running text ("Problematic") is still a scare quote
     if (words.length >= 2 || /[\p{L}\p{N}]$/u.test(before.trim()) === false) return true;
   }
@@ -153,10 +163,10 @@ function isNotAQuote(content: string, before: string, after: string): boolean {
  * the speaker said as a whole. (PolNeAR calls these "partly quoted"; the labelled pages'
  * LABELS.md marks only the 1–4 word ones partial.)
  */
-function isEmbedded(before: string, after: string, how: string): boolean {
+function isEmbedded(before: string, after: string, how: string, cueFollows: boolean): boolean {
   const b = before.replace(/[\s\uE000]+$/, '');
   if (/[\p{L}\p{N}]/u.test(b) && !/:$/.test(b)) return true;
   const rest = after.replace(/^[\s,.;!?]+/, '');
   if (!rest) return false;
-  return !(how !== 'none' && how !== 'subject') && /^\p{L}/u.test(rest) && !cueAfter(after, false);
+  return !(how !== 'none' && how !== 'subject') && /^\p{L}/u.test(rest) && !cueFollows;
 }

@@ -10,11 +10,11 @@ import type { Paragraph } from './paragraphs';
 import type { MarkedSpan } from './marks';
 import { sentenceStarts } from './sentences';
 import { findRuns, genderFromRole, isFirstName, Registry, runName, tokenize, type Entity, type Token } from './names';
-import { describeMention } from './speaker-np';
+import { describeMention } from './roles';
 import { documentSource } from './documents';
 import {
   ACCORDING_AFTER, ACCORDING_BEFORE, ADDRESSEE_VERBS, ANON_HEADS, CITING_VERBS, fold, isDocumentNoun, isGermanOrgNoun, isRoleWord, ORG_WORDS,
-  MAX_VERB_WORDS, possessiveKind, pronounKind, SPEECH_VERBS, type Gender, type PronounKind,
+  MAX_VERB_WORDS, possessiveKind, pronounKind, SPEECH_VERBS, TITLE_PREFIX_WORDS, TITLE_WORDS, type Gender, type PronounKind,
 } from './lexicon';
 
 /** Stands in for quoted words, so nothing inside a quote is read as the article's own text. */
@@ -75,6 +75,10 @@ export interface Reading {
   registry: Registry;
   /** Mentions of each paragraph, in order. */
   mentionsByPara: Mention[][];
+  /** Mentions of each entity, in reading order. */
+  mentionsOf: Map<Entity, Mention[]>;
+  /** Cues of each sentence (article-wide sentence index). */
+  cuesBySentence: Map<number, Cue[]>;
   cuesByPara: Cue[][];
 }
 
@@ -190,6 +194,8 @@ function spellsInitials(acronym: string, name: string): boolean {
   return true;
 }
 
+const COURTESY_TITLE = /^(?:(?:mr|mrs|ms|miss|mx|sir|herr|frau|m|mme|mlle|sr|sra|señor|señora)\.?\s*)+$/iu;
+
 /** Mentions of names and organisations (one pass, building the registry in reading order). */
 function nameMentions(p: PreparedParagraph, para: number, registry: Registry, out: Mention[]): void {
   const { masked, words } = p;
@@ -205,7 +211,7 @@ function nameMentions(p: PreparedParagraph, para: number, registry: Registry, ou
       // a single unknown name speaks: it is somebody ("Melanie said", "said Hester") — unless it
       // opens the sentence, where any capitalised word stands ("Unterdessen verteidigte …")
       const at = wordIndexAt(words, run.tokens[0]!.start);
-      const opensSentence = p.sentenceStarts.includes(words[at]!.start) || !/[\p{L}\p{N}]/u.test(masked.slice(p.sentenceStarts[lastAtOrBefore(p.sentenceStarts, words[at]!.start)]!, words[at]!.start).replace(/\uE000/g, ''));
+      const opensSentence = p.sentenceStarts.includes(words[at]!.start) || !/[\p{L}\p{N}]/u.test(masked.slice(p.sentenceStarts[lastAtOrBefore(p.sentenceStarts, words[at]!.start)], words[at]!.start).replace(/\uE000/g, ''));
       if (!entity && (run.titles.length || (nextToCue(p, at) && (!opensSentence || isFirstName(word))))) entity = registry.person(run);
     }
     if (!entity) continue;
@@ -214,6 +220,11 @@ function nameMentions(p: PreparedParagraph, para: number, registry: Registry, ou
     const w = wordIndexAt(words, run.start);
     const startWithTitles = run.titles[0]?.start ?? run.start;
     if (entity.kind === 'person') {
+      // the title printed with the name is a description (LABELS.md: "Gov.", "Rep.", "Lt. Col."); a courtesy title is not
+      const title = masked.slice(startWithTitles, run.start).trim();
+      const titleWords = tokenize(title).map((t) => fold(t.text.replace(/\.$/, '')));
+      const isTitle = titleWords.length > 0 && titleWords.every((w) => TITLE_WORDS.has(w) || TITLE_PREFIX_WORDS.has(w));
+      if (isTitle && !COURTESY_TITLE.test(title) && !entity.roles.some((r) => fold(r) === fold(title))) entity.roles.push(title);
       const { role, org } = describeMention(masked, run.start, run.end, registry, startWithTitles);
       if (role && !entity.roles.some((r) => fold(r) === fold(role))) entity.roles.push(role);
       if (org && !entity.orgs.includes(org)) entity.orgs.push(org);
@@ -311,5 +322,18 @@ export function readMentions(paragraphs: Paragraph[], spans: MarkedSpan[]): Read
   for (const m of mentions) mentionsByPara[m.para]!.push(m);
   const cuesByPara = prepared.map(() => [] as Cue[]);
   for (const c of cues) cuesByPara[c.para]!.push(c);
-  return { paragraphs: prepared, mentions, cues, registry, mentionsByPara, cuesByPara };
+  const mentionsOf = new Map<Entity, Mention[]>();
+  for (const m of mentions) {
+    if (!m.entity) continue;
+    const list = mentionsOf.get(m.entity);
+    if (list) list.push(m);
+    else mentionsOf.set(m.entity, [m]);
+  }
+  const cuesBySentence = new Map<number, Cue[]>();
+  for (const c of cues) {
+    const list = cuesBySentence.get(c.sentence);
+    if (list) list.push(c);
+    else cuesBySentence.set(c.sentence, [c]);
+  }
+  return { paragraphs: prepared, mentions, cues, registry, mentionsByPara, cuesByPara, mentionsOf, cuesBySentence };
 }

@@ -6,7 +6,7 @@
  * previous paragraph"), taken from the features that weighed most.
  */
 import type { Entity } from './names';
-import { isAnonymous } from './speaker-np';
+import { isAnonymous } from './roles';
 import type { MarkedSpan } from './marks';
 import type { Reading } from './mentions';
 import { candidatesFor, type Candidate, type QuoteContext } from './candidates';

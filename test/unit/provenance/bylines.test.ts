@@ -88,4 +88,52 @@ describe('bylines in a page', () => {
     const r = report(articlePage({ lead: 'DeepMind开发出一款能够用自己的记忆学习新知识的计算机。', tail: 'DeepMind已将其研究结果发表在《自然》上。（编译/林靖东）', after: '<div class="QQeditor">[责任编辑：alonliu]</div>' }));
     expect(r.bylines).toEqual(['林靖东']);
   });
+
+  it('reads every co-author of a byline row although JSON-LD names only the first ("By Tariq Malik, Mike Wall 2019-11-18T22:05Z")', () => {
+    const r = report(articlePage({ head: jsonLd({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Tariq Malik' } }), byline: '<p class="byline">By <a rel="author" href="/a/tm">Tariq Malik</a> , <a rel="author" href="/a/mw">Mike Wall</a> <time>2019-11-18T22:05:36Z</time></p>', lead }));
+    expect(r.bylines).toEqual(['Tariq Malik', 'Mike Wall']);
+  });
+
+  it('keeps one name where metadata and the page print it differently ("Troy Smith" / "By Troy L. Smith, Cleveland.com")', () => {
+    const r = report(articlePage({ head: '<meta property="article:author" content="Troy Smith">', byline: '<p class="byline">By Troy L. Smith, Cleveland.com</p>', lead }));
+    expect(r.bylines).toEqual(['Troy L. Smith']);
+  });
+
+  it('reads a byline line without byline markup before the body ("By Rose Orlik"), never one after it', () => {
+    expect(report(articlePage({ byline: '<p>By Rose Orlik</p>', lead })).bylines).toEqual(['Rose Orlik']);
+    expect(report(articlePage({ lead, after: '<div><p>By Someone Else</p></div>' })).bylines).toEqual([]);
+  });
+
+  it('stops at "on <date>" and a handle after the name ("By Griffin McElroy @griffinmcelroy on June 26, 2014")', () => {
+    expect(parseByline('By Griffin McElroy @griffinmcelroy on June 26, 2014 at 9:00a').names).toEqual(['Griffin McElroy']);
+    expect(parseByline('By Sam Byford on Monday, June 29').names).toEqual(['Sam Byford']);
+  });
+
+  it('records a handle printed as the only credit, as printed ("by @lazharichir")', () => {
+    expect(parseByline('by @lazharichir').names).toEqual(['@lazharichir']);
+  });
+
+  it('reads co-authors in parentheses and bylines in other languages ("Par A (avec B et C)", "Текст: …", "Posted by A, B")', () => {
+    expect(parseByline('Par Martin Untersinger (avec Damien Leloup et Morgane Tual)').names).toEqual(['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']);
+    expect(parseByline('Текст: Венера Ерофеева').names).toEqual(['Венера Ерофеева']);
+    expect(parseByline('Posted by Ann Lee, Bo Chan').names).toEqual(['Ann Lee', 'Bo Chan']);
+  });
+
+  it('reads co-authors from a closing credit line, not the editors (LABELS.md: "Reporting by A and B; editing by C", "Contributing: X")', () => {
+    const reuters = report(articlePage({ byline: '<p class="byline">By Ann Lee</p>', lead, tail: '(Reporting by Will Dunham and Bo Chan; Editing by Tom Brown)' }));
+    expect(reuters.bylines).toEqual(['Ann Lee', 'Will Dunham', 'Bo Chan']);
+    const usaToday = report(articlePage({ byline: '<p class="byline">By Ann Lee</p>', lead, tail: 'Contributing: Kristine Phillips' }));
+    expect(usaToday.bylines).toEqual(['Ann Lee', 'Kristine Phillips']);
+    const fox = report(articlePage({ lead, tail: "Fox News' Jessica Napoli contributed to this report." }));
+    expect(fox.bylines).toEqual(['Jessica Napoli']);
+  });
+
+  it('never takes readers\' comment authors for bylines (itemprop=author inside the comments)', () => {
+    const r = report(articlePage({ lead, byline: '<p class="byline">By Pamela Wilson</p>', after: '<ol class="comment-list"><li class="comment"><div class="comment-author" itemprop="author" itemscope itemtype="https://schema.org/Person"><cite itemprop="name">Jan Smith</cite></div><p>Great post.</p></li></ol>' }));
+    expect(r.bylines).toEqual(['Pamela Wilson']);
+  });
+
+  it('never starts a name with an article ("The Russian and Syrian defense ministries")', () => {
+    expect(isPersonName('The Russian')).toBe(false);
+  });
 });
