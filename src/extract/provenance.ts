@@ -95,7 +95,7 @@ export function extractProvenance(ctx: PageContext, article: ArticleDecision, de
   const paragraphs = ctx.guard('paragraphs', () => bodyParagraphs(ctx, body), []);
   const lead = ctx.guard('dateline', () => leadDateline(paragraphs), null);
 
-  const story = ctx.guard('storyType', () => readStoryType(ctx, trustBox, body), null);
+  const story = ctx.guard('storyType', () => readStoryType(ctx, trustBox, body, out.title, out.publisher?.name ?? null), null);
   if (story) {
     out.storyType = story.storyType ?? (article.isArticle ? 'news' : null);
     out.storyLabel = story.storyLabel;

@@ -28,6 +28,21 @@ for (const [type, labels] of Object.entries(storyData.labels)) for (const l of l
 const URL_SEGMENTS = new Map<string, StoryType>();
 for (const [type, segs] of Object.entries(storyData.urlSegments)) for (const s of segs) URL_SEGMENTS.set(s, type as StoryType);
 const PRESS_TOKENS = new Set(storyData.pressReleaseTokens);
+const HEADLINE_LABELS: { type: StoryType; pattern: RegExp }[] = (['review', 'opinion'] as const).flatMap((type) =>
+  storyData.headlineLabels[type].map((source) => ({ type, pattern: new RegExp(source, 'iu') })),
+);
+const COLUMN_META = storyData.columnMeta.names;
+
+/** The kind a headline prints ("Shovel Knight review: …", "Column: …"), the publisher's name taken out. */
+export function headlineLabel(headline: string, publisher: string | null): { type: StoryType; label: string } | null {
+  let text = headline;
+  if (publisher && publisher.length > 2) text = text.split(new RegExp(publisher.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu')).join(' ');
+  for (const { type, pattern } of HEADLINE_LABELS) {
+    const m = pattern.exec(text.trim());
+    if (m) return { type, label: m[0].replace(/[\s|:–—-]+$/u, '').trim() };
+  }
+  return null;
+}
 
 /** The type a printed label denotes ("Opinion", "Letters to the Editor", "News Service"). */
 export function typeOfLabel(label: string): StoryType | null {
@@ -90,7 +105,7 @@ function firstLine(el: Element): string {
   return '';
 }
 
-export function readStoryType(ctx: PageContext, trustBox: LabelPair[], body: Element | null): StoryTypeResult {
+export function readStoryType(ctx: PageContext, trustBox: LabelPair[], body: Element | null, headline: string | null = null, publisher: string | null = null): StoryTypeResult {
   const out: StoryTypeResult = { storyType: null, storyLabel: null, evidence: [], newsService: false, letters: false };
   const weakNews: Evidence[] = [];
   const decide = (type: StoryType, label: string | null, evidence: Evidence): void => {
@@ -127,6 +142,18 @@ export function readStoryType(ctx: PageContext, trustBox: LabelPair[], body: Ele
     // "News" above a story says little (it is also a section name): keep it for last.
     if (type === 'news' && !out.newsService) weakNews.push({ source: 'label', detail: `label "${text}"` });
     else decide(type, text, { source: 'label', detail: `label "${text}"` });
+  }
+  // The headline printing the kind; the page's <title> too, which often keeps it when the headline does not.
+  for (const h of [headline, clean(ctx.doc.title)]) {
+    const hit = h ? headlineLabel(h, publisher) : null;
+    if (hit) {
+      decide(hit.type, hit.label, { source: 'text', detail: `headline "${snippet(h!, 80)}"` });
+      break;
+    }
+  }
+  for (const name of COLUMN_META) {
+    const v = ctx.meta.get(name)?.[0];
+    if (v && /^(?:yes|true)$/i.test(v)) decide('opinion', null, { source: 'meta', detail: `${name} = ${v}` });
   }
   const sections = [
     ...(ctx.meta.get('article:section') ?? []).map((v) => ['article:section', v] as const),

@@ -68,4 +68,23 @@ describe('story type', () => {
   it('calls an article with no label news (bbc-obama-guns, zh-deepmind-qq)', () => {
     expect(report(articlePage({ lead })).storyType).toBe('news');
   });
+
+  it('reads the kind a headline prints ("Shovel Knight review: …", "Rezension: …", "Column: …")', () => {
+    const review = report(articlePage({ head: jsonLd({ '@type': 'NewsArticle', headline: 'Shovel Knight review: rewrite history' }), lead }));
+    expect(review.storyType).toBe('review');
+    expect(review.storyTypeEvidence.some((e) => e.detail.startsWith('headline'))).toBe(true);
+    expect(report(articlePage({ head: jsonLd({ '@type': 'NewsArticle', headline: 'Rezension: Härting – Internetrecht' }), lead })).storyType).toBe('review');
+    expect(report(articlePage({ head: jsonLd({ '@type': 'NewsArticle', headline: 'Column: The long game of the city budget' }), lead })).storyType).toBe('opinion');
+  });
+
+  it('never reads a publisher named "… Review" as a review ("| National Review", "The Space Review: …")', () => {
+    const national = articlePage({ head: `<meta property="og:site_name" content="National Review">${jsonLd({ '@type': 'NewsArticle', headline: 'Impeachment inquiry works against the clock' })}<title>Impeachment inquiry works against the clock | National Review</title>`, lead });
+    expect(report(national).storyType).toBe('news');
+    const space = articlePage({ head: `<meta property="og:site_name" content="The Space Review">${jsonLd({ '@type': 'NewsArticle', headline: 'The Space Review: Seeking a bigger role for a big rocket' })}`, lead });
+    expect(report(space).storyType).toBe('news');
+  });
+
+  it('reads a column marked in the page meta (BusinessWeek IsColumn = yes)', () => {
+    expect(report(articlePage({ head: '<meta name="IsColumn" content="yes">', lead })).storyType).toBe('opinion');
+  });
 });
