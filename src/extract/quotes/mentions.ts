@@ -249,6 +249,34 @@ function nameMentions(p: PreparedParagraph, para: number, registry: Registry, ou
   }
 }
 
+/**
+ * The noun phrase opened by a determiner right after an "according to" cue ("laut einem
+ * Jury-Mitglied", "gemäß einem Augenzeugen", "según la agencia"): the determiner, adjectives and
+ * nouns up to the next determiner, preposition, verb-like lower-case word after a noun, or mark.
+ */
+function accordingNounPhrase(p: PreparedParagraph, i: number, inName: (i: number) => boolean): { last: number } | null {
+  const { words, masked } = p;
+  const det = words[i]!;
+  if (!DETERMINERS.has(fold(det.text)) || inName(i)) return null;
+  let cue = false;
+  for (let n = 1; n <= MAX_ACCORDING && i - n >= 0; n++) if (phraseAt(words, i - n, ACCORDING, n) === n) cue = true;
+  if (!cue) return null;
+  let last = i;
+  let noun = false;
+  for (let k = i + 1; k < words.length && k <= i + 4; k++) {
+    const t = words[k]!.text;
+    if (!/^\s+$/.test(masked.slice(words[k - 1]!.end, words[k]!.start))) break; // punctuation or a mark
+    if (inName(k) || DETERMINERS.has(fold(t)) || PREPOSITIONS.has(fold(t)) || SPEECH_VERBS.has(fold(t))) break;
+    const capital = /^\p{Lu}/u.test(t);
+    if (noun && !capital) break;
+    // a role, document or organisation noun is read by the description pass, with its owner
+    if (isRoleWord(t) || isDocumentNoun(t) || ORG_WORDS.has(fold(t)) || isGermanOrgNoun(t)) return null;
+    last = k;
+    if (capital) noun = true;
+  }
+  return noun ? { last } : null;
+}
+
 /** Pronouns, descriptions ("the spokeswoman", "a senior official") and documents ("the statement"). */
 function otherMentions(p: PreparedParagraph, para: number, names: Mention[], registry: Registry, out: Mention[]): void {
   const { words, masked } = p;
@@ -264,6 +292,13 @@ function otherMentions(p: PreparedParagraph, para: number, names: Mention[], reg
     // German "sie"/"Sie" is she, they or you: kept, its kind says female, the resolver checks number
     if (pronoun && pronoun !== 'first') {
       out.push({ ...base, start: w.start, end: w.end, word: i, kind: 'pronoun', text: w.text, pronoun, gender: pronoun === 'female' ? 'f' : pronoun === 'male' ? 'm' : null });
+      continue;
+    }
+    const according = accordingNounPhrase(p, i, inName);
+    if (according) {
+      // "laut einem Jury-Mitglied", "gemäß einem Augenzeugen": whatever follows "according to" is a source
+      out.push({ ...base, start: w.start, end: words[according.last]!.end, word: i, kind: 'description', text: masked.slice(w.start, words[according.last]!.end), pronoun: null, gender: null });
+      i = according.last;
       continue;
     }
     const head = fold(w.text.replace(/\.$/, ''));

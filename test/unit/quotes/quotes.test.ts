@@ -404,6 +404,11 @@ describe('roles are descriptions, never stretches of a clause', () => {
 });
 
 describe('documents and German reported speech', () => {
+  it('credits the noun phrase after "laut"/"gemäß" although it names no role (Wikinews: „laut einem Jury-Mitglied eine „kluge … Geschichte““)', () => {
+    const r = run(article('Das Buch ist laut einem Jury-Mitglied eine „kluge und komische Geschichte über das Nicht-Überleben“.'));
+    expect(r.quotes[0]!.role ?? r.quotes[0]!.speaker).toMatch(/Jury-Mitglied/);
+  });
+
   it('credits a document, with the organisation named after it, when the source is a document (Wikinews-de: “laut einer Pressemitteilung des BMI”)', () => {
     const r = run(article('Das neue Zentrum dient laut einer Pressemitteilung des BMI der Verbesserung des „Informationsaustauschs und zur besseren Koordinierung von Schutzmaßnahmen“.'));
     expect(speakers(r)).toEqual(['Pressemitteilung des BMI']);
