@@ -10,6 +10,7 @@
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { NODE_BUNDLE } from './scripts/lib/node-bundle.mjs';
 
 const root = new URL('.', import.meta.url).pathname;
 const args = new Set(process.argv.slice(2));
@@ -94,16 +95,9 @@ const cliOptions = {
   entryPoints: { cli: 'src/cli/main.ts' },
   outdir: dist,
   outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  // jsdom loads files at run time and cannot be bundled; it is a runtime dependency.
-  external: ['jsdom'],
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  ...NODE_BUNDLE,
   minify: false,
   sourcemap: dev ? 'linked' : false,
-  define: { __BROWSER__: JSON.stringify('node') },
   logLevel: 'warning',
 };
 

@@ -8,6 +8,7 @@ import * as esbuild from 'esbuild';
 import { mkdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { NODE_BUNDLE } from './lib/node-bundle.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const [entry, ...rest] = process.argv.slice(2);
@@ -22,13 +23,7 @@ await esbuild.build({
   absWorkingDir: root,
   entryPoints: [entry],
   outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  external: ['jsdom'],
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  define: { __BROWSER__: JSON.stringify('node') },
+  ...NODE_BUNDLE,
   logLevel: 'warning',
 });
 process.argv = [process.argv[0], entry, ...rest];

@@ -36,9 +36,16 @@ export function textParagraphs(text: string): Paragraph[] {
   return out;
 }
 
+/** A kept quote with its offsets in the document's text. */
+export interface DocumentQuote {
+  span: MarkedSpan;
+  start: number;
+  end: number;
+}
+
 export interface DocumentQuotes {
   reading: Reading;
-  quotes: { span: MarkedSpan; start: number; end: number }[];
+  quotes: DocumentQuote[];
 }
 
 /** The engine's view of a document: its mentions and the quotes it keeps, with text offsets. */
@@ -104,28 +111,27 @@ export interface ExampleStats {
   reachable: number;
 }
 
-/** Examples from one annotated text: every kept quote that lies in a gold quotation. */
-export function textExamples(doc: TextDocument, weight: number, stats: ExampleStats): Example[] {
-  const paragraphs = textParagraphs(doc.text);
+/**
+ * The kept quotes of one document in reading order, each with its candidates, as training
+ * examples. `label` says which candidates are right for a quote (null when the quote matches no
+ * gold quote). Teacher forcing: the next quote sees the right answer as "the previous speaker".
+ */
+function teacherForced(paragraphs: Paragraph[], weight: number, stats: ExampleStats, label: (q: DocumentQuote) => ((candidates: Candidate[]) => number[]) | null): Example[] {
   const { reading, quotes } = documentQuotes(paragraphs);
   const examples: Example[] = [];
   const spokeBefore = new Set<Entity>();
   let previousSpeaker: Entity | null = null;
   let previousSpan: MarkedSpan | null = null;
-  let previousGold: GoldSource | null = null;
   quotes.forEach((q, index) => {
     stats.quotes++;
-    const len = q.end - q.start;
-    const gold = doc.quotations.find((g) => g.content.reduce((s, [a, b]) => s + Math.max(0, Math.min(b, q.end) - Math.max(a, q.start)), 0) >= 0.5 * len);
-    if (!gold) return;
+    const positivesOf = label(q);
+    if (!positivesOf) return;
     stats.matched++;
     const candidates = candidatesFor({ index, span: q.span, previousSpeaker, previousSpan, spokeBefore }, reading);
-    const positives = mentionPositives(candidates, gold.source, paragraphs, previousGold);
-    previousGold = gold.source;
+    const positives = positivesOf(candidates);
     if (!positives.length) return;
     stats.reachable++;
     examples.push({ candidates: candidates.map((c) => c.features), positives, weight });
-    // teacher forcing: the next quote sees the right answer as "the previous speaker"
     const right = candidates[positives[0]!]!;
     if (right.entity) {
       previousSpeaker = right.entity;
@@ -134,6 +140,22 @@ export function textExamples(doc: TextDocument, weight: number, stats: ExampleSt
     }
   });
   return examples;
+}
+
+/** Examples from one annotated text: every kept quote that lies in a gold quotation. */
+export function textExamples(doc: TextDocument, weight: number, stats: ExampleStats): Example[] {
+  const paragraphs = textParagraphs(doc.text);
+  let previousGold: GoldSource | null = null;
+  return teacherForced(paragraphs, weight, stats, (q) => {
+    const len = q.end - q.start;
+    const gold = doc.quotations.find((g) => g.content.reduce((s, [a, b]) => s + Math.max(0, Math.min(b, q.end) - Math.max(a, q.start)), 0) >= 0.5 * len);
+    if (!gold) return null;
+    return (candidates) => {
+      const positives = mentionPositives(candidates, gold.source, paragraphs, previousGold);
+      previousGold = gold.source;
+      return positives;
+    };
+  });
 }
 
 export interface PageQuoteGold {
@@ -143,31 +165,14 @@ export interface PageQuoteGold {
 
 /** Examples from a labelled page: the kept quotes matched to gold quotes by their words. */
 export function pageExamples(paragraphs: Paragraph[], gold: PageQuoteGold[], matches: (pred: string, gold: string) => boolean, weight: number, stats: ExampleStats): Example[] {
-  const { reading, quotes } = documentQuotes(paragraphs);
-  const examples: Example[] = [];
-  const spokeBefore = new Set<Entity>();
-  let previousSpeaker: Entity | null = null;
-  let previousSpan: MarkedSpan | null = null;
   const used = new Set<number>();
-  quotes.forEach((q, index) => {
-    stats.quotes++;
+  return teacherForced(paragraphs, weight, stats, (q) => {
     const text = paragraphs[q.span.para]!.text.slice(q.span.start, q.span.end);
     const g = gold.findIndex((x, k) => !used.has(k) && matches(text, x.text));
-    if (g < 0) return;
+    if (g < 0) return null;
     used.add(g);
-    stats.matched++;
     const speaker = gold[g]!.speaker;
-    const candidates = candidatesFor({ index, span: q.span, previousSpeaker, previousSpan, spokeBefore }, reading);
-    const positives = speaker === null ? [candidates.findIndex((c) => c.kind === 'none')] : candidates.flatMap((c, i) => (c.entity && surnameMatch(c.entity.name, speaker) ? [i] : []));
-    if (!positives.length) return;
-    stats.reachable++;
-    examples.push({ candidates: candidates.map((c) => c.features), positives, weight });
-    const right = candidates[positives[0]!]!;
-    if (right.entity) {
-      previousSpeaker = right.entity;
-      previousSpan = q.span;
-      spokeBefore.add(right.entity);
-    }
+    return (candidates) =>
+      speaker === null ? [candidates.findIndex((c) => c.kind === 'none')] : candidates.flatMap((c, i) => (c.entity && surnameMatch(c.entity.name, speaker) ? [i] : []));
   });
-  return examples;
 }

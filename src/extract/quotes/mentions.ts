@@ -14,7 +14,7 @@ import { describeMention } from './roles';
 import { documentSource } from './documents';
 import {
   ACCORDING_AFTER, ACCORDING_BEFORE, ADDRESSEE_VERBS, ANON_HEADS, CITING_VERBS, fold, isDocumentNoun, isGermanOrgNoun, isRoleWord, ORG_WORDS,
-  MAX_VERB_WORDS, possessiveKind, pronounKind, SPEECH_VERBS, TITLE_PREFIX_WORDS, TITLE_WORDS, type Gender, type PronounKind,
+  MAX_VERB_WORDS, possessiveKind, pronounKind, SPEECH_VERBS, TITLE_PREFIX_WORDS, TITLE_WORDS, HONORIFIC_F, HONORIFIC_M, type Gender, type PronounKind,
 } from './lexicon';
 
 /** Stands in for quoted words, so nothing inside a quote is read as the article's own text. */
@@ -194,8 +194,6 @@ function spellsInitials(acronym: string, name: string): boolean {
   return true;
 }
 
-const COURTESY_TITLE = /^(?:(?:mr|mrs|ms|miss|mx|sir|herr|frau|m|mme|mlle|sr|sra|señor|señora)\.?\s*)+$/iu;
-
 /** Mentions of names and organisations (one pass, building the registry in reading order). */
 function nameMentions(p: PreparedParagraph, para: number, registry: Registry, out: Mention[]): void {
   const { masked, words } = p;
@@ -224,7 +222,8 @@ function nameMentions(p: PreparedParagraph, para: number, registry: Registry, ou
       const title = masked.slice(startWithTitles, run.start).trim();
       const titleWords = tokenize(title).map((t) => fold(t.text.replace(/\.$/, '')));
       const isTitle = titleWords.length > 0 && titleWords.every((w) => TITLE_WORDS.has(w) || TITLE_PREFIX_WORDS.has(w));
-      if (isTitle && !COURTESY_TITLE.test(title) && !entity.roles.some((r) => fold(r) === fold(title))) entity.roles.push(title);
+      const courtesy = titleWords.every((w) => HONORIFIC_F.has(w) || HONORIFIC_M.has(w));
+      if (isTitle && !courtesy && !entity.roles.some((r) => fold(r) === fold(title))) entity.roles.push(title);
       const { role, org } = describeMention(masked, run.start, run.end, registry, startWithTitles);
       if (role && !entity.roles.some((r) => fold(r) === fold(role))) entity.roles.push(role);
       if (org && !entity.orgs.includes(org)) entity.orgs.push(org);
